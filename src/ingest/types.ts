@@ -1,0 +1,54 @@
+/** Shared vocabulary of the ingest step: what a file looks like and how its columns map onto `purchases`. */
+
+export type Encoding = 'utf-8' | 'windows-1251';
+
+/** Canonical columns of `purchases` (DESIGN §2) a source column can be mapped to. */
+export const ROLES = [
+  'customer_id',
+  'order_ts',
+  'amount',
+  'order_id',
+  'product',
+  'quantity',
+  'unit_price',
+  'status',
+  'category',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Source column name per role; `null` = not mapped. */
+export type Mapping = Record<Role, string | null>;
+
+export type DecimalSeparator = '.' | ',';
+
+/**
+ * How a date column is written. `order` matters only for numeric day/month dates:
+ * `dmy` = DD.MM.YYYY or DD/MM/YYYY, `mdy` = MM/DD/YYYY. `excel` = Excel serial day numbers.
+ */
+export type DateOrder = 'ymd' | 'dmy' | 'mdy' | 'compact' | 'excel';
+
+export interface DateFormat {
+  order: DateOrder;
+  /** DuckDB `strptime` formats to try, in order (e.g. `%d.%m.%Y %H:%M:%S`, `%d.%m.%Y`). */
+  strptime: string[];
+  /** True when the sample alone could not tell DD/MM from MM/DD (decide over the whole column). */
+  ambiguous: boolean;
+}
+
+/** A problem with an input file, shown to the user: what is wrong, where, and what to do. */
+export interface FileProblem {
+  code:
+    | 'empty'
+    | 'binary'
+    | 'too_large'
+    | 'long_line'
+    | 'ragged_rows'
+    | 'unbalanced_quotes'
+    | 'no_header'
+    | 'no_date_column'
+    | 'no_amount_column'
+    | 'shape_mismatch'
+    | 'unreadable';
+  /** The i18n key's parameters: file name, line numbers, counts… */
+  params: Record<string, string | number>;
+}
