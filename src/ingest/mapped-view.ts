@@ -1,0 +1,31 @@
+import { sqlIdent, type Db } from '../analysis/db';
+import { ROLES, type Mapping } from './types';
+
+/** Source columns per canonical role, as the view `mapped` names them (`customer_id` → `customer_raw`, …). */
+const RAW_NAME: Record<(typeof ROLES)[number], string> = {
+  customer_id: 'customer_raw',
+  order_ts: 'ts_raw',
+  amount: 'amount_raw',
+  order_id: 'order_raw',
+  product: 'product_raw',
+  quantity: 'quantity_raw',
+  unit_price: 'price_raw',
+  status: 'status_raw',
+  category: 'category_raw',
+};
+
+/**
+ * View `mapped` over `raw`: one VARCHAR column per canonical role (NULL where unmapped), the row's origin,
+ * and `_copy` = 1 for the first of a group of exactly identical lines, 2… for its duplicates.
+ */
+export async function createMappedView(db: Db, header: string[], mapping: Mapping): Promise<void> {
+  const roles = ROLES.map((role) => {
+    const source = mapping[role];
+    return `${source ? sqlIdent(source) : 'NULL::VARCHAR'} AS ${RAW_NAME[role]}`;
+  });
+  const everyColumn = header.map(sqlIdent).join(', ');
+  await db.query(`CREATE OR REPLACE VIEW mapped AS
+SELECT _file, _row, (row_number() OVER (PARTITION BY ${everyColumn} ORDER BY _file, _row))::INTEGER AS _copy,
+  ${roles.join(',\n  ')}
+FROM raw`);
+}

@@ -1,0 +1,60 @@
+import type { Db } from '../analysis/db';
+import qualitySql from './sql/quality.sql?raw';
+
+export type LineReason = 'bad_date' | 'bad_amount' | 'guest' | 'return' | 'zero' | 'kept';
+
+export interface RuleCount {
+  rows: number;
+  /** Σ |amount| of those rows (0 where the amount could not be read). */
+  value: number;
+  /** First data-row numbers (1-based within their file) and the files they are in. */
+  examples: Array<{ file: number; row: number }>;
+  duplicates: number;
+}
+
+export interface QualityReport {
+  rowsRead: number;
+  /** Lines the CSV reader could not split into the header's fields: file line numbers. */
+  malformed: { rows: number; examples: Array<{ file: number; line: number; error: string; text: string }> };
+  rules: Record<LineReason, RuleCount>;
+}
+
+const EMPTY: RuleCount = { rows: 0, value: 0, examples: [], duplicates: 0 };
+
+export async function qualityReport(db: Db): Promise<QualityReport> {
+  const rows = await db.query<{
+    reason: LineReason;
+    rows: number;
+    value: number;
+    examples: number[];
+    example_files: number[];
+    duplicates: number;
+  }>(qualitySql);
+  const rules = Object.fromEntries(
+    (['bad_date', 'bad_amount', 'guest', 'return', 'zero', 'kept'] as const).map((r) => [r, { ...EMPTY }]),
+  ) as Record<LineReason, RuleCount>;
+  for (const r of rows) {
+    rules[r.reason] = {
+      rows: r.rows,
+      value: r.value,
+      examples: toArray(r.examples).map((row, i) => ({ row, file: toArray(r.example_files)[i] })),
+      duplicates: r.duplicates,
+    };
+  }
+  const malformed = await db.query<{ file: number; line: number; error: string; text: string; total: number }>(
+    'SELECT _file AS file, line, error, text, (count(*) OVER ())::INTEGER AS total FROM raw_rejects ORDER BY _file, line LIMIT 5',
+  );
+  const read = Object.values(rules).reduce((sum, r) => sum + r.rows, 0);
+  const malformedRows = malformed[0]?.total ?? 0;
+  return {
+    rowsRead: read + malformedRows,
+    malformed: { rows: malformedRows, examples: malformed.map(({ total: _t, ...m }) => m) },
+    rules,
+  };
+}
+
+/** DuckDB list values arrive as JS arrays in Node and as Arrow vectors in the browser. */
+function toArray(value: unknown): number[] {
+  if (value == null) return [];
+  return Array.from(value as ArrayLike<number>, Number);
+}
