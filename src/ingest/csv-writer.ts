@@ -3,7 +3,7 @@
  * UTF-8, comma-delimited, RFC 4180 quoting, `\n` line ends, a header row.
  */
 
-/** Reports conversion progress: rows written so far, out of how many (0 when unknown). */
+/** Reports conversion progress: data rows (not counting the header) written so far, out of how many. */
 export type OnProgress = (rowsDone: number, rowsTotal: number) => void;
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;

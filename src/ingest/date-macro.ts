@@ -1,4 +1,5 @@
 import { sqlString, type Db } from '../analysis/db';
+import { ZONE_SUFFIX } from './dates';
 import type { DateFormat } from './types';
 
 /**
@@ -10,6 +11,7 @@ export async function defineTimestampParser(db: Db, format: DateFormat): Promise
   const body =
     format.order === 'excel'
       ? `TIMESTAMP '1899-12-30' + to_microseconds(round(TRY_CAST(replace(s, ',', '.') AS DOUBLE) * 86400000000)::BIGINT)`
-      : `try_strptime(s, [${format.strptime.map(sqlString).join(', ')}])`;
+      : `try_strptime(${format.stripZone ? `regexp_replace(s, ${sqlString(ZONE_SUFFIX)}, '\\1')` : 's'}, [${format.strptime.map(sqlString).join(', ')}])`;
   await db.query(`CREATE OR REPLACE MACRO ottok_parse_ts(s) AS ${body}`);
 }
+

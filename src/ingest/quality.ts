@@ -8,7 +8,7 @@ export interface RuleCount {
   /** Σ |amount| of those rows (0 where the amount could not be read). */
   value: number;
   /** First data-row numbers (1-based within their file) and the files they are in. */
-  examples: Array<{ file: number; row: number }>;
+  examples: Array<{ file: number; row: number; text: string }>;
   duplicates: number;
 }
 
@@ -28,6 +28,7 @@ export async function qualityReport(db: Db): Promise<QualityReport> {
     value: number;
     examples: number[];
     example_files: number[];
+    example_texts: string[];
     duplicates: number;
   }>(qualitySql);
   const rules = Object.fromEntries(
@@ -37,7 +38,7 @@ export async function qualityReport(db: Db): Promise<QualityReport> {
     rules[r.reason] = {
       rows: r.rows,
       value: r.value,
-      examples: toArray(r.examples).map((row, i) => ({ row, file: toArray(r.example_files)[i] })),
+      examples: r.examples.map((row, i) => ({ row, file: r.example_files[i], text: r.example_texts[i] })),
       duplicates: r.duplicates,
     };
   }
@@ -51,10 +52,4 @@ export async function qualityReport(db: Db): Promise<QualityReport> {
     malformed: { rows: malformedRows, examples: malformed.map(({ total: _t, ...m }) => m) },
     rules,
   };
-}
-
-/** DuckDB list values arrive as JS arrays in Node and as Arrow vectors in the browser. */
-function toArray(value: unknown): number[] {
-  if (value == null) return [];
-  return Array.from(value as ArrayLike<number>, Number);
 }

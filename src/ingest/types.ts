@@ -33,6 +33,12 @@ export interface DateFormat {
   strptime: string[];
   /** True when the sample alone could not tell DD/MM from MM/DD (decide over the whole column). */
   ambiguous: boolean;
+  /**
+   * Values end in a UTC offset or `Z` (`2023-01-15 10:23:45 -0500`, `…T10:23:45Z`) that the strptime
+   * formats leave out: strip it first with `regexp_replace(s, ZONE_SUFFIX, '\1')` (dates.ts), keeping the
+   * wall-clock time as written.
+   */
+  stripZone?: boolean;
 }
 
 /** A problem with an input file, shown to the user: what is wrong, where, and what to do. */
@@ -48,6 +54,8 @@ export interface FileProblem {
     | 'no_date_column'
     | 'no_amount_column'
     | 'shape_mismatch'
+    | 'legacy_xls'
+    | 'nothing_kept'
     | 'unreadable';
   /** The i18n key's parameters: file name, line numbers, counts… */
   params: Record<string, string | number>;

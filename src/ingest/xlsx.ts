@@ -33,7 +33,7 @@ export async function xlsxToCsv(
   const sheets = typeof sheet === 'string' ? [sheet] : await listSheets(file);
   const name = typeof sheet === 'string' ? sheet : sheets[sheet - 1];
   if (name === undefined) throw new SheetNotFoundError(sheet, sheets);
-  // `trim: false`: strings as they are in the cell.
+  // `trim: false`: strings as they are in the cell. The cast: the library's .d.ts types Date cells as `typeof Date`.
   const data = (await readSheet(file, name, { trim: false })) as unknown as Cell[][];
   const rows: string[][] = [];
   for (const row of data) {
@@ -42,13 +42,14 @@ export async function xlsxToCsv(
   }
   const firstColumn = rows.reduce((min, row) => Math.min(min, row.findIndex((t) => t !== '')), Infinity);
 
+  const dataRows = Math.max(rows.length - 1, 0);
   const csv = new CsvBuilder();
   rows.forEach((row, i) => {
     csv.addRow(firstColumn > 0 ? row.slice(firstColumn) : row);
-    if (onProgress && (i + 1) % 10_000 === 0) onProgress(i + 1, rows.length);
+    if (onProgress && i > 0 && i % 10_000 === 0) onProgress(i, dataRows);
   });
-  onProgress?.(rows.length, rows.length);
-  return { csv: csv.finish(), rows: Math.max(rows.length - 1, 0), sheet: name };
+  onProgress?.(dataRows, dataRows);
+  return { csv: csv.finish(), rows: dataRows, sheet: name };
 }
 
 function cellText(cell: Cell): string {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../../src/analysis/db';
-import { loadRaw } from '../../src/ingest/raw-load';
+import { collectRejects, createRawView } from '../../src/ingest/raw-load';
 import { createMappedView } from '../../src/ingest/mapped-view';
 import { buildLines, buildPurchases, DEFAULT_CLEANING, type CleaningOptions } from '../../src/ingest/clean';
 import type { Mapping } from '../../src/ingest/types';
@@ -21,7 +21,7 @@ export const FIXTURE_MAPPING: Mapping = {
 
 /** The UCI fixture through the real load path, with the mapping the guesser must produce for it. */
 export async function loadFixture(db: Db, cleaning: CleaningOptions = DEFAULT_CLEANING): Promise<void> {
-  await loadRaw(db, [{ path: FIXTURE, delimiter: ',', header: FIXTURE_HEADER }]);
+  await createRawView(db, [{ path: FIXTURE, delimiter: ',', header: FIXTURE_HEADER }]);
   await createMappedView(db, FIXTURE_HEADER, FIXTURE_MAPPING);
   await buildLines(db, {
     decimal: '.',
@@ -29,5 +29,6 @@ export async function loadFixture(db: Db, cleaning: CleaningOptions = DEFAULT_CL
     amountMapped: false,
     cancelStatuses: [],
   });
+  await collectRejects(db, 1);
   await buildPurchases(db, cleaning);
 }

@@ -3,7 +3,7 @@
 -- Needs: view `mapped` (see mapped-view.ts), macros.sql, macro ottok_parse_ts (date-format.ts),
 --        table cancel_statuses(status VARCHAR) with lower-case status values that mean cancelled/returned.
 -- Output: table `lines`(_file, _row, _copy, customer_id, order_id, order_ts, amount DECIMAL(18,4), product,
---         category, quantity, unit_price, status, reason) where reason is one of
+--         category, quantity, unit_price, status, unread_text, reason) where reason is one of
 --         bad_date, bad_amount, guest, return, zero, kept.
 CREATE OR REPLACE TABLE lines AS
 WITH typed AS (
@@ -18,11 +18,16 @@ WITH typed AS (
          ELSE TRY_CAST(ottok_number(quantity_raw, $1) * ottok_number(price_raw, $1) AS DECIMAL(18, 4)) END AS amount,
     NULLIF(trim(product_raw), '') AS product,
     NULLIF(trim(category_raw), '') AS category,
-    NULLIF(lower(trim(status_raw)), '') AS status
+    NULLIF(lower(trim(status_raw)), '') AS status,
+    ts_raw, amount_raw, quantity_raw, price_raw
   FROM mapped
 )
 SELECT
-  *,
+  * EXCLUDE (ts_raw, amount_raw, quantity_raw, price_raw),
+  -- the text that could not be read, kept only for rejected lines (shown as examples)
+  CASE WHEN order_ts IS NULL THEN ts_raw
+       WHEN amount IS NULL THEN CASE WHEN $2 THEN amount_raw ELSE concat_ws(' × ', quantity_raw, price_raw) END
+  END AS unread_text,
   CASE
     WHEN order_ts IS NULL THEN 'bad_date'
     WHEN amount IS NULL THEN 'bad_amount'

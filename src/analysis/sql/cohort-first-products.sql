@@ -1,0 +1,8 @@
+-- The first products to split cohorts by (see cohort-first-product-view.sql for the definition).
+-- Params: $1 as-of date (DATE text; only customers whose first order is on or before it count).
+-- Output, most customers first (ties by product): product (VARCHAR), customers (INTEGER).
+SELECT product, count(*)::INTEGER AS customers
+FROM customer_first_products
+WHERE first_date <= $1::DATE
+GROUP BY product
+ORDER BY customers DESC, product;

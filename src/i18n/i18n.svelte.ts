@@ -1,0 +1,53 @@
+import { en, type MessageKey } from './en';
+import { ru } from './ru';
+
+export type Locale = 'en' | 'ru';
+export type { MessageKey };
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, ru };
+
+function browserLocale(): Locale {
+  const lang = typeof navigator === 'undefined' ? 'en' : navigator.language;
+  return lang.toLowerCase().startsWith('ru') ? 'ru' : 'en';
+}
+
+/** The UI language and every locale-aware formatter; all UI text goes through `t`. */
+class I18n {
+  locale = $state<Locale>(browserLocale());
+
+  t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
+    const template = dictionaries[this.locale][key] ?? en[key] ?? key;
+    return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+      name in params ? String(typeof params[name] === 'number' ? this.number(params[name] as number) : params[name]) : `{${name}}`,
+    );
+  };
+
+  number = (value: number, digits = 0): string =>
+    new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+
+  decimal = (value: number, digits = 2): string =>
+    new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+
+  percent = (value: number, digits = 1): string =>
+    new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+
+  money = (value: number, currency: string, digits = 0): string =>
+    new Intl.NumberFormat(this.locale, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'narrowSymbol',
+      maximumFractionDigits: digits,
+      minimumFractionDigits: digits,
+    }).format(value);
+
+  /** A YYYY-MM-DD date as the locale writes it. */
+  date = (iso: string): string =>
+    new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+
+  /** A YYYY-MM month as a short label ("Dec 2010", "дек. 2010"). */
+  month = (yyyyMm: string): string =>
+    new Intl.DateTimeFormat(this.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
+}
+
+export const i18n = new I18n();
+export const t = i18n.t;

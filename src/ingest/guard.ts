@@ -1,0 +1,98 @@
+/** Problems that stop a text file before loading: empty, binary, too large, unsplittable. */
+import { detectDelimiter } from './delimiter.ts';
+import { splitRows } from './rows.ts';
+import type { FileProblem } from './types.ts';
+
+/** The largest file accepted: 2 GiB − 1 bytes (a browser ArrayBuffer and the engine's file buffer limit). */
+export const MAX_FILE_BYTES = 2 ** 31 - 1;
+/** A longer line stops the load: one 5 MB line without a line break exhausted native DuckDB's memory. */
+export const MAX_LINE_CHARS = 1024 * 1024;
+/** Rows whose field count differs from the header's, above this share of the sampled rows, make a problem. */
+export const RAGGED_SHARE = 0.01;
+/** An unclosed quote in a partial sample is a problem once it has swallowed this many lines. */
+export const OPEN_QUOTE_LINES = 100;
+const LINES_SHOWN = 5;
+
+export interface Sample {
+  /** The first bytes of the file (all of it when `complete`). */
+  bytes: Uint8Array;
+  /** `bytes` decoded. */
+  text: string;
+  fileSize: number;
+  fileName: string;
+  complete: boolean;
+}
+
+const MAGIC: Array<[kind: string, bytes: number[]]> = [
+  ['image', [0x89, 0x50, 0x4e, 0x47]], // PNG
+  ['image', [0xff, 0xd8, 0xff]], // JPEG
+  ['image', [0x47, 0x49, 0x46, 0x38]], // GIF8
+  ['pdf', [0x25, 0x50, 0x44, 0x46]], // %PDF
+  ['archive', [0x50, 0x4b, 0x03, 0x04]], // ZIP (an XLSX is routed to the workbook reader before this)
+  ['archive', [0x50, 0x4b, 0x05, 0x06]], // empty ZIP
+  ['archive', [0x1f, 0x8b]], // gzip
+  ['archive', [0x52, 0x61, 0x72, 0x21]], // Rar!
+  ['archive', [0x37, 0x7a, 0xbc, 0xaf]], // 7z
+];
+
+/** The first problem found in the sample, or null when the file looks loadable. */
+export function guardSample(sample: Sample): FileProblem | null {
+  const { bytes, fileSize, fileName, complete } = sample;
+  const text = sample.text.charCodeAt(0) === 0xfeff ? sample.text.slice(1) : sample.text;
+  if (fileSize > MAX_FILE_BYTES) return problem('too_large', { fileName, size: fileSize, limit: MAX_FILE_BYTES });
+  if (fileSize === 0 || bytes.length === 0) return problem('empty', { fileName, reason: 'no_bytes' });
+  const magic = MAGIC.find(([, head]) => head.every((b, i) => bytes[i] === b));
+  if (magic) return problem('binary', { fileName, kind: magic[0] });
+  if (bytes.includes(0)) return problem('binary', { fileName, kind: 'binary' });
+  if (text.trim() === '' && complete) return problem('empty', { fileName, reason: 'blank' });
+
+  const long = findLongLine(text);
+  if (long) return problem('long_line', { fileName, line: long.line, length: long.length, limit: MAX_LINE_CHARS });
+
+  const delimiter = detectDelimiter(text);
+  const split = splitRows(text, delimiter);
+  const quote = split.openQuote;
+  if (quote && (complete || quote.linesAfter > OPEN_QUOTE_LINES)) {
+    return problem('unbalanced_quotes', { fileName, line: quote.line });
+  }
+  const rows = !complete && split.lastCut ? split.rows.slice(0, -1) : split.rows;
+  if (complete && rows.length <= 1) return problem('empty', { fileName, reason: rows.length ? 'header_only' : 'blank' });
+  return raggedRows(rows, fileName);
+}
+
+function problem(code: FileProblem['code'], params: FileProblem['params']): FileProblem {
+  return { code, params };
+}
+
+/** The first line longer than MAX_LINE_CHARS (a line running to the end of a partial sample counts). */
+function findLongLine(text: string): { line: number; length: number } | null {
+  let start = 0;
+  let line = 1;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    if (end - start > MAX_LINE_CHARS) return { line, length: end - start };
+    if (end >= text.length) return null;
+    start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+    line++;
+  }
+  return null;
+}
+
+function raggedRows(rows: Array<{ fields: string[]; line: number }>, fileName: string): FileProblem | null {
+  const expected = rows[0]?.fields.length ?? 0;
+  const data = rows.slice(1);
+  const bad = data.filter((row) => row.fields.length !== expected);
+  if (bad.length === 0 || bad.length <= data.length * RAGGED_SHARE) return null;
+  return problem('ragged_rows', {
+    fileName,
+    lines: bad
+      .slice(0, LINES_SHOWN)
+      .map((row) => row.line)
+      .join(', '),
+    expected,
+    actual: bad[0].fields.length,
+    count: bad.length,
+    rows: data.length,
+  });
+}

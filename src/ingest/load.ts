@@ -1,0 +1,78 @@
+import type { Engine } from '../engine/engine';
+import { collectRejects, createRawView, type CsvSource } from './raw-load';
+import { createMappedView } from './mapped-view';
+import { buildLines, buildPurchases, type CleaningOptions } from './clean';
+import { resolveDayMonthOrder, withDayMonthOrder } from './dates';
+import { transcodeChunks } from './encoding';
+import type { InspectedFile } from './inspect';
+import dayMonthSql from './sql/day-month-stats.sql?raw';
+import type { DateFormat, DecimalSeparator, Mapping } from './types';
+
+export interface LoadPlan {
+  files: InspectedFile[];
+  mapping: Mapping;
+  decimal: DecimalSeparator;
+  dateFormat: DateFormat;
+  cancelStatuses: string[];
+  cleaning: CleaningOptions;
+}
+
+export type LoadStage = 'reading' | 'parsing' | 'cleaning';
+
+export interface LoadResult {
+  /** The date format after the whole column was looked at (day/month order decided). */
+  dateFormat: DateFormat;
+  dayMonth: { firstOver12: number; secondOver12: number } | null;
+}
+
+/** Files → `raw` → `mapped` → `lines` → `purchases` + `orders`, reporting the stage and progress. */
+export async function loadFiles(
+  engine: Engine,
+  plan: LoadPlan,
+  progress: (stage: LoadStage, fraction: number) => void,
+): Promise<LoadResult> {
+  const sources: CsvSource[] = [];
+  for (const [index, file] of plan.files.entries()) {
+    const path = `ottok_input_${index}.csv`;
+    progress('reading', index / plan.files.length);
+    const source = file.transcode
+      ? await utf8Blob(file, (f) => progress('reading', (index + f) / plan.files.length))
+      : file.source;
+    await engine.registerFile(path, source);
+    sources.push({ path, delimiter: file.delimiter, header: file.header });
+  }
+  await createRawView(engine, sources);
+  await createMappedView(engine, plan.files[0].header, plan.mapping);
+  let dateFormat = plan.dateFormat;
+  let dayMonth: LoadResult['dayMonth'] = null;
+  if (dateFormat.ambiguous && (dateFormat.order === 'dmy' || dateFormat.order === 'mdy')) {
+    const [stats] = await engine.query<{ first_over_12: number; second_over_12: number }>(dayMonthSql);
+    dayMonth = { firstOver12: stats.first_over_12, secondOver12: stats.second_over_12 };
+    dateFormat = withDayMonthOrder(dateFormat, resolveDayMonthOrder(dayMonth, '/'));
+  }
+  progress('parsing', 0);
+  const stop = engine.onProgress((fraction) => progress('parsing', fraction));
+  try {
+    await buildLines(engine, {
+      decimal: plan.decimal,
+      dateFormat,
+      amountMapped: plan.mapping.amount !== null,
+      cancelStatuses: plan.cancelStatuses,
+    });
+  } finally {
+    stop();
+  }
+  await collectRejects(engine, sources.length);
+  progress('cleaning', 0.5);
+  await buildPurchases(engine, plan.cleaning);
+  for (const path of sources.map((s) => s.path)) await engine.dropFile(path);
+  progress('cleaning', 1);
+  return { dateFormat, dayMonth };
+}
+
+/** A Windows-1251 file as a Blob of UTF-8 slices (never one huge string or buffer). */
+async function utf8Blob(file: InspectedFile, onProgress: (fraction: number) => void): Promise<Blob> {
+  const parts: BlobPart[] = [];
+  for await (const part of transcodeChunks(file.source, file.encoding, onProgress)) parts.push(part as BlobPart);
+  return new Blob(parts);
+}

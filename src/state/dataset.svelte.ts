@@ -1,0 +1,125 @@
+import { startEngine } from '../engine/engine';
+import { inspectFile, type InspectedFile } from '../ingest/inspect';
+import { loadFiles, type LoadStage } from '../ingest/load';
+import { buildPurchases, DEFAULT_CLEANING, type CleaningOptions } from '../ingest/clean';
+import { qualityReport, type QualityReport } from '../ingest/quality';
+import { datasetRange, type DatasetRange } from '../analysis/monthly';
+import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats';
+import { guessMapping, missingRequired } from '../ingest/mapping';
+import { describeError, type UserMessage } from './messages';
+import type { FileProblem, Mapping, Role } from '../ingest/types';
+
+export type Phase = 'empty' | 'inspecting' | 'mapping' | 'loading' | 'ready';
+
+/** The loaded dataset's life: files → mapping → load → clean tables, and every message about it. */
+export class Dataset {
+  phase = $state<Phase>('empty');
+  files = $state.raw<InspectedFile[]>([]);
+  mapping = $state<Mapping | null>(null);
+  confidence = $state<Partial<Record<Role, number>>>({});
+  formats = $state<ColumnFormats | null>(null);
+  problems = $state<UserMessage[]>([]);
+  stage = $state<LoadStage | null>(null);
+  fraction = $state(0);
+  cleaning = $state<CleaningOptions>({ ...DEFAULT_CLEANING });
+  quality = $state.raw<QualityReport | null>(null);
+  range = $state.raw<DatasetRange | null>(null);
+  /** Bumps whenever `purchases`/`orders` are rebuilt, so views reload. */
+  version = $state(0);
+  name = $state('');
+
+  missing = $derived(this.mapping ? missingRequired(this.mapping) : []);
+
+  /** Reads the dropped files far enough to preview and map them; problems are shown, good files kept. */
+  async open(list: File[]): Promise<void> {
+    this.problems = [];
+    this.phase = 'inspecting';
+    const inspected: InspectedFile[] = [];
+    for (const file of list) {
+      const result = await inspectFile(file);
+      if (result.ok) inspected.push(result.file);
+      else this.problems = [...this.problems, describeProblem(result.problem)];
+    }
+    const first = inspected[0];
+    const mismatched = inspected.filter((f) => f.header.join('\u0000') !== first?.header.join('\u0000'));
+    for (const file of mismatched) {
+      this.problems = [...this.problems, describeProblem({ code: 'shape_mismatch', params: { file: file.name, first: first.name } })];
+    }
+    const usable = inspected.filter((f) => !mismatched.includes(f));
+    if (usable.length === 0) {
+      this.phase = this.version > 0 ? 'ready' : 'empty';
+      return;
+    }
+    const guess = guessMapping(first.header, first.rows);
+    this.files = usable;
+    this.mapping = guess.mapping;
+    this.confidence = guess.confidence;
+    this.formats = guessColumnFormats(first, guess.mapping);
+    this.name = usable.map((f) => f.name).join(', ');
+    this.phase = 'mapping';
+  }
+
+  setRole(role: Role, column: string | null) {
+    if (!this.mapping) return;
+    const next = { ...this.mapping };
+    for (const r of Object.keys(next) as Role[]) if (next[r] === column && column !== null) next[r] = null;
+    next[role] = column;
+    this.mapping = next;
+    this.formats = guessColumnFormats(this.files[0], next, this.formats);
+  }
+
+  /** Loads the mapped files into the engine and builds the clean tables. */
+  async confirm(): Promise<void> {
+    if (!this.mapping || !this.formats || this.missing.length > 0) return;
+    this.phase = 'loading';
+    this.problems = [];
+    this.fraction = 0;
+    try {
+      const engine = await startEngine();
+      const result = await loadFiles(
+        engine,
+        { files: this.files, mapping: this.mapping, ...this.formats, cleaning: this.cleaning },
+        (stage, fraction) => {
+          this.stage = stage;
+          this.fraction = fraction;
+        },
+      );
+      this.formats = { ...this.formats, dateFormat: result.dateFormat, dayMonth: result.dayMonth };
+      await this.refresh();
+      if (!this.range?.last_date) {
+        this.problems = [describeProblem({ code: 'nothing_kept', params: { file: this.name } })];
+      }
+      this.phase = 'ready';
+    } catch (error) {
+      this.problems = [describeError(error)];
+      this.phase = 'mapping';
+    } finally {
+      this.stage = null;
+    }
+  }
+
+  async setCleaning(options: CleaningOptions): Promise<void> {
+    this.cleaning = options;
+    const engine = await startEngine();
+    await buildPurchases(engine, options);
+    await this.refresh();
+  }
+
+  private async refresh(): Promise<void> {
+    const engine = await startEngine();
+    this.quality = await qualityReport(engine);
+    this.range = await datasetRange(engine);
+    this.version++;
+  }
+
+  /** Back to the drop zone, keeping the loaded data until a new file replaces it. */
+  cancelMapping() {
+    this.phase = this.version > 0 ? 'ready' : 'empty';
+  }
+}
+
+function describeProblem(problem: FileProblem): UserMessage {
+  return { key: `problem.${problem.code}`, params: problem.params };
+}
+
+export const dataset = new Dataset();

@@ -1,0 +1,38 @@
+import type { ReportWindow } from '../analysis/kpis';
+
+export const CURRENCIES = ['RUB', 'USD', 'EUR', 'GBP', 'KZT', 'BYN', 'UAH', 'CNY'] as const;
+
+export type WindowKind = 'all' | 'last12' | 'custom';
+
+const DAY_MS = 86_400_000;
+
+export function shiftDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The user's analysis settings: margin, currency, reporting window and as-of date. */
+export class Settings {
+  margin = $state(0.3);
+  currency = $state('RUB');
+  windowKind = $state<WindowKind>('all');
+  customStart = $state('');
+  customEnd = $state('');
+  /** Empty = the last purchase date in the data. */
+  asOf = $state('');
+
+  /** The window for a dataset spanning first…last date; "last 12 months" = the 365 days up to the as-of date. */
+  window(first: string, last: string): ReportWindow {
+    const end = this.asOf || last;
+    if (this.windowKind === 'last12') return { start: maxDate(first, shiftDays(end, -364)), end };
+    if (this.windowKind === 'custom' && this.customStart && this.customEnd) {
+      return { start: maxDate(first, this.customStart), end: this.customEnd < end ? this.customEnd : end };
+    }
+    return { start: first, end };
+  }
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+export const settings = new Settings();

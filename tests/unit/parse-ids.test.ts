@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { ID_CASES } from '../../src/ingest/id-cases.ts';
+import { normalizeId } from '../../src/ingest/ids.ts';
+
+describe('normalizeId', () => {
+  it.each(ID_CASES)('%j → %j', (input, expected) => {
+    expect(normalizeId(input)).toBe(expected);
+  });
+});
