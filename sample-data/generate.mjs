@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 
 // ---------------------------------------------------------------------------------------------------------
-// Knobs
+// Knobs (the customer classes are further down, next to the process that uses them)
 // ---------------------------------------------------------------------------------------------------------
 
 const SEED = 0x07702023;
@@ -303,7 +303,7 @@ const CLASSES = [
   // The tea and coffee regulars: about once a month, loyal for a year or more.
   { name: 'regular', share: 0.11, rate: [3, 30], regularity: 3, dropout: [1, 14], everydayTea: 5 },
   // Everyone else: every few months down to twice a year, and many never come back.
-  { name: 'occasional', share: 0.875, rate: [1.5, 170], regularity: 2, dropout: [1, 3.8], everydayTea: 0.5 },
+  { name: 'occasional', share: 0.875, rate: [2.5, 180], regularity: 2, dropout: [1, 3.8], everydayTea: 0.5 },
 ];
 
 function makeCustomer(r, firstDay) {
@@ -360,7 +360,10 @@ function minuteOfDay(r, day) {
   return h * 60 + r.int(60);
 }
 
-/** An order's lines: [product, quantity] (unit prices are attached later from the price list). */
+/** Walk-in customers without a card pick brands by their overall popularity. */
+const GUEST_BRANDS = Object.fromEntries(BRANDS.map((b) => [b, BRAND_POP[b] * (isTea(b) ? 1 : 0.8)]));
+
+/** An order's lines: [product, quantity] for a card holder `c`, or a guest when `c` is null. */
 function basket(r, c, day) {
   const n = 1 + (c && c.segment === 'coffee-weekly' ? r.pick([0.88, 0.1, 0.02]) : r.pick([0.75, 0.18, 0.055, 0.015]));
   const lines = [];
@@ -380,7 +383,6 @@ function basket(r, c, day) {
   }
   return lines;
 }
-const GUEST_BRANDS = Object.fromEntries(BRANDS.map((b) => [b, BRAND_POP[b] * (isTea(b) ? 1 : 0.8)]));
 
 /** What the Royal Leaf price rise does to a customer who is still around on the day it happens. */
 function meetPriceRise(r, c) {
@@ -401,7 +403,7 @@ function meetPriceRise(r, c) {
       c.riseRole = 'stayed';
     }
   } else {
-    c.brandW[PRICE_RISE_BRAND] *= 0.4; // occasional buyers: less often in the basket
+    c.brandW[PRICE_RISE_BRAND] *= 0.4; // everyone else: it lands in the basket less often
   }
   return true;
 }

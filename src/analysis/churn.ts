@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import type { ReportWindow } from './kpis';
-import { DEFAULT_THRESHOLDS, type LifecycleThresholds } from './lifecycle';
+import { DEFAULT_THRESHOLDS } from './lifecycle';
 import monthlySql from './sql/churn-monthly.sql?raw';
 
 export interface ChurnMonthRow {
@@ -73,5 +73,3 @@ export function monthsBefore(month: string, n: number): string {
   const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 - n;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
-
-export type { LifecycleThresholds };

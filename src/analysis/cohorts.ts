@@ -1,5 +1,6 @@
 import type { Db } from './db';
-import firstProductViewSql from './sql/cohort-first-product-view.sql?raw';
+import ordersBuildSql from './sql/cohort-orders-build.sql?raw';
+import firstProductsBuildSql from './sql/cohort-first-products-build.sql?raw';
 import firstProductsSql from './sql/cohort-first-products.sql?raw';
 import cellsSql from './sql/cohort-cells.sql?raw';
 
@@ -61,28 +62,23 @@ export interface AveragePoint {
   cumulative_revenue_per_customer: number;
 }
 
-const firstProductViews = new WeakMap<Db, Promise<unknown>>();
-
-/** The view behind the first-product split; it follows every rebuild of `orders`/`purchases`. */
-function ensureFirstProductView(db: Db): Promise<unknown> {
-  let created = firstProductViews.get(db);
-  if (!created) {
-    created = db.query(firstProductViewSql);
-    firstProductViews.set(db, created);
-    created.catch(() => firstProductViews.delete(db));
-  }
-  return created;
+/**
+ * Materialises tables `cohort_orders` and `customer_first_products`. Run after every (re)build of `orders` and
+ * `purchases`, before cohortCells and firstProducts; a new as-of date, grain or first product needs no rebuild.
+ */
+export async function buildCohorts(db: Db): Promise<void> {
+  await db.query(ordersBuildSql);
+  await db.query(firstProductsBuildSql);
 }
 
-export async function cohortCells(db: Db, query: CohortQuery): Promise<CohortCell[]> {
+/** The cohort matrix as cells, ordered by cohort, then period. Needs buildCohorts. */
+export function cohortCells(db: Db, query: CohortQuery): Promise<CohortCell[]> {
   if (!COHORT_GRAINS.includes(query.grain)) throw new Error(`Unknown cohort grain: ${query.grain}`);
-  await ensureFirstProductView(db);
   return db.query<CohortCell & Record<string, unknown>>(cellsSql, [query.asOf, query.grain, query.firstProduct ?? null]);
 }
 
-/** First products with their number of customers, most first: the choices for the cohort split. */
-export async function firstProducts(db: Db, asOf: string): Promise<FirstProduct[]> {
-  await ensureFirstProductView(db);
+/** First products with their number of customers, most first: the choices for the cohort split. Needs buildCohorts. */
+export function firstProducts(db: Db, asOf: string): Promise<FirstProduct[]> {
   return db.query<FirstProduct & Record<string, unknown>>(firstProductsSql, [asOf]);
 }
 

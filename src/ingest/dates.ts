@@ -24,7 +24,10 @@ interface Written {
   zone: boolean;
 }
 
-const TIME = String.raw`(?:([ T])(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,6}))?)?(?: ([AaPp][Mm]))?( ?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?`;
+/** Optional time: separator, hour, minute, second, fraction, AM/PM, zone (capture groups 5–11). */
+const TIME =
+  String.raw`(?:([ T])(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,6}))?)?` +
+  String.raw`(?: ([AaPp][Mm]))?( ?(?:Z|UTC|GMT|[+-]\d{2}:?\d{2}))?)?`;
 const SHAPES: Array<[Family, RegExp]> = [
   ['ymd', new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`)],
   ['dm', new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})${TIME}$`)],
@@ -47,7 +50,8 @@ function readWritten(text: string): Written | null {
     let hour = Number(hh ?? 0);
     if (pm && (hour < 1 || hour > 12)) return null;
     if (pm) hour = (hour % 12) + (pm === 'pm' ? 12 : 0);
-    const clock: Written['clock'] = [hour, Number(mi ?? 0), Number(ss ?? 0), Number((frac ?? '').padEnd(3, '0').slice(0, 3))];
+    const ms = Number((frac ?? '').padEnd(3, '0').slice(0, 3));
+    const clock: Written['clock'] = [hour, Number(mi ?? 0), Number(ss ?? 0), ms];
     if (clock[0] > 23 || clock[1] > 59 || clock[2] > 59) return null;
     const h = pm ? '%I' : '%H';
     const time = !tsep ? '' : `${tsep}${h}:%M${ss ? ':%S' : ''}${frac ? '.%f' : ''}${pm ? ' %p' : ''}`;
@@ -74,9 +78,9 @@ function ymd(w: Written, order: DateOrder): [number, number, number] | null {
 function strptimeOf(w: Written, order: DateOrder): string {
   const s = w.separator;
   const year = w.twoDigitYear ? '%y' : '%Y';
-  const date =
-    w.family === 'ymd' ? `%Y${s}%m${s}%d` : w.family === 'compact' ? '%Y%m%d' : order === 'mdy' ? `%m${s}%d${s}${year}` : `%d${s}%m${s}${year}`;
-  return date + w.time;
+  if (w.family === 'ymd') return `%Y${s}%m${s}%d${w.time}`;
+  if (w.family === 'compact') return `%Y%m%d${w.time}`;
+  return (order === 'mdy' ? `%m${s}%d${s}${year}` : `%d${s}%m${s}${year}`) + w.time;
 }
 
 /**

@@ -3,6 +3,8 @@ import { detectDelimiter } from './delimiter.ts';
 import { splitRows } from './rows.ts';
 import type { FileProblem } from './types.ts';
 
+/** How many leading bytes to sample for the sniffers: room for a line longer than MAX_LINE_CHARS. */
+export const SAMPLE_BYTES = 4 * 1024 * 1024;
 /** The largest file accepted: 2 GiB − 1 bytes (a browser ArrayBuffer and the engine's file buffer limit). */
 export const MAX_FILE_BYTES = 2 ** 31 - 1;
 /** A longer line stops the load: one 5 MB line without a line break exhausted native DuckDB's memory. */
@@ -37,55 +39,61 @@ const MAGIC: Array<[kind: string, bytes: number[]]> = [
 
 /** The first problem found in the sample, or null when the file looks loadable. */
 export function guardSample(sample: Sample): FileProblem | null {
-  const { bytes, fileSize, fileName, complete } = sample;
+  const { bytes, fileSize, complete } = sample;
+  const file = sample.fileName; // the messages' {file}
   const text = sample.text.charCodeAt(0) === 0xfeff ? sample.text.slice(1) : sample.text;
-  if (fileSize > MAX_FILE_BYTES) return problem('too_large', { fileName, size: fileSize, limit: MAX_FILE_BYTES });
-  if (fileSize === 0 || bytes.length === 0) return problem('empty', { fileName, reason: 'no_bytes' });
+  if (fileSize > MAX_FILE_BYTES) return problem('too_large', { file, size: fileSize, limit: MAX_FILE_BYTES });
+  if (fileSize === 0 || bytes.length === 0) return problem('empty', { file, reason: 'no_bytes' });
   const magic = MAGIC.find(([, head]) => head.every((b, i) => bytes[i] === b));
-  if (magic) return problem('binary', { fileName, kind: magic[0] });
-  if (bytes.includes(0)) return problem('binary', { fileName, kind: 'binary' });
-  if (text.trim() === '' && complete) return problem('empty', { fileName, reason: 'blank' });
+  if (magic) return problem('binary', { file, kind: magic[0] });
+  if (bytes.includes(0)) return problem('binary', { file, kind: 'binary' });
+  if (text.trim() === '' && complete) return problem('empty', { file, reason: 'blank' });
 
-  const long = findLongLine(text);
-  if (long) return problem('long_line', { fileName, line: long.line, length: long.length, limit: MAX_LINE_CHARS });
+  const long = findLongLine(text, complete);
+  if (long) return problem('long_line', { file, line: long.line, length: long.length, limit: MAX_LINE_CHARS });
 
   const delimiter = detectDelimiter(text);
   const split = splitRows(text, delimiter);
   const quote = split.openQuote;
   if (quote && (complete || quote.linesAfter > OPEN_QUOTE_LINES)) {
-    return problem('unbalanced_quotes', { fileName, line: quote.line });
+    return problem('unbalanced_quotes', { file, line: quote.line });
   }
   const rows = !complete && split.lastCut ? split.rows.slice(0, -1) : split.rows;
-  if (complete && rows.length <= 1) return problem('empty', { fileName, reason: rows.length ? 'header_only' : 'blank' });
-  return raggedRows(rows, fileName);
+  if (complete && rows.length <= 1) return problem('empty', { file, reason: rows.length ? 'header_only' : 'blank' });
+  return raggedRows(rows, file);
 }
 
 function problem(code: FileProblem['code'], params: FileProblem['params']): FileProblem {
   return { code, params };
 }
 
-/** The first line longer than MAX_LINE_CHARS (a line running to the end of a partial sample counts). */
-function findLongLine(text: string): { line: number; length: number } | null {
+/**
+ * The first line longer than MAX_LINE_CHARS. In a partial sample, a last line running to the end of the
+ * sample already counts when it fills half the sample: its end is out of sight, and no table has such lines.
+ */
+function findLongLine(text: string, complete: boolean): { line: number; length: number } | null {
   let start = 0;
   let line = 1;
-  while (start <= text.length) {
+  for (;;) {
     let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    if (end - start > MAX_LINE_CHARS) return { line, length: end - start };
-    if (end >= text.length) return null;
-    start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+    let c = text.charCodeAt(end);
+    while (end < text.length && c !== 10 && c !== 13) c = text.charCodeAt(++end);
+    const length = end - start;
+    if (length > MAX_LINE_CHARS) return { line, length };
+    if (end >= text.length) return !complete && length >= Math.max(text.length / 2, 64 * 1024) ? { line, length } : null;
+    start = c === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
     line++;
   }
-  return null;
 }
 
-function raggedRows(rows: Array<{ fields: string[]; line: number }>, fileName: string): FileProblem | null {
+function raggedRows(rows: Array<{ fields: string[]; line: number }>, file: string): FileProblem | null {
   const expected = rows[0]?.fields.length ?? 0;
   const data = rows.slice(1);
   const bad = data.filter((row) => row.fields.length !== expected);
   if (bad.length === 0 || bad.length <= data.length * RAGGED_SHARE) return null;
   return problem('ragged_rows', {
-    fileName,
+    file,
+    line: bad[0].line,
     lines: bad
       .slice(0, LINES_SHOWN)
       .map((row) => row.line)

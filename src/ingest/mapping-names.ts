@@ -22,23 +22,43 @@ interface RoleNames {
 
 const names = (weight: number, ...list: string[]) => Object.fromEntries(list.map((n) => [normalizeName(n), weight]));
 
-const MONEY_NOT = ['discount', 'скидк', 'tax', 'налог', 'ндс', 'vat', 'shipping', 'доставк', 'bonus', 'бонус', 'refund', 'возврат'];
+const MONEY_NOT = [
+  'discount', 'скидк', 'tax', 'налог', 'ндс', 'vat',
+  'shipping', 'доставк', 'bonus', 'бонус', 'refund', 'возврат',
+];
 
 export const ROLE_NAMES: Record<Role, RoleNames> = {
   customer_id: {
     exact: {
-      ...names(1, 'CustomerID', 'customer_id', 'Client ID', 'ClientID', 'Customer No', 'Customer Number', 'Customer Code', 'ID клиента', 'Код клиента', 'Код покупателя'),
+      ...names(
+        1,
+        'CustomerID', 'customer_id', 'Client ID', 'ClientID', 'Customer No', 'Customer Number',
+        'Customer Code', 'ID клиента', 'Код клиента', 'Код покупателя',
+      ),
       ...names(0.95, 'Customer', 'Client', 'Клиент', 'Покупатель'),
-      ...names(0.9, 'Email', 'E-mail', 'Email Address', 'User ID', 'Member ID', 'Контрагент', 'Карта клиента'),
+      ...names(
+        0.9,
+        'Email', 'E-mail', 'Email Address', 'User ID', 'Member ID', 'Контрагент', 'Карта клиента',
+      ),
       ...names(0.85, 'Phone', 'Phone Number', 'Телефон', 'Номер карты', 'Buyer', 'Дисконтная карта'),
       ...names(0.8, 'Карта', 'Почта', 'Mail'),
     },
-    keywords: ['customer', 'client', 'клиент', 'покупател', 'контрагент', 'buyer', 'email', 'phone', 'телефон', 'member'],
-    not: ['type', 'тип', 'segment', 'сегмент', 'group', 'групп', 'country', 'city', 'город', 'since', 'date', 'дата'],
+    keywords: [
+      'customer', 'client', 'клиент', 'покупател', 'контрагент', 'buyer', 'email', 'phone', 'телефон',
+      'member',
+    ],
+    not: [
+      'type', 'тип', 'segment', 'сегмент', 'group', 'групп', 'country', 'city', 'город', 'since', 'date',
+      'дата',
+    ],
   },
   order_ts: {
     exact: {
-      ...names(1, 'InvoiceDate', 'Order Date', 'Purchase Date', 'Sale Date', 'Transaction Date', 'Дата заказа', 'Дата продажи', 'Дата чека', 'Дата покупки'),
+      ...names(
+        1,
+        'InvoiceDate', 'Order Date', 'Purchase Date', 'Sale Date', 'Transaction Date', 'Дата заказа',
+        'Дата продажи', 'Дата чека', 'Дата покупки',
+      ),
       ...names(0.95, 'Date', 'Дата', 'Created at', 'Дата документа', 'Дата и время', 'Datetime', 'Timestamp'),
       ...names(0.85, 'Created', 'Период', 'Paid at', 'Time'),
     },
@@ -47,7 +67,11 @@ export const ROLE_NAMES: Record<Role, RoleNames> = {
   },
   amount: {
     exact: {
-      ...names(1, 'Amount', 'Сумма', 'Сумма продажи', 'Line Total', 'Сумма с НДС', 'Сумма со скидкой', 'Сумма, руб', 'Сумма руб'),
+      ...names(
+        1,
+        'Amount', 'Сумма', 'Сумма продажи', 'Line Total', 'Сумма с НДС', 'Сумма со скидкой', 'Сумма, руб',
+        'Сумма руб',
+      ),
       ...names(0.95, 'Sales', 'Revenue', 'Выручка', 'Total Amount', 'Sales Amount'),
       ...names(0.9, 'Total', 'Sum', 'Стоимость', 'Total Price'),
       ...names(0.85, 'Итого', 'Order Total', 'Сумма заказа', 'Сумма документа'),
@@ -57,7 +81,11 @@ export const ROLE_NAMES: Record<Role, RoleNames> = {
   },
   order_id: {
     exact: {
-      ...names(1, 'InvoiceNo', 'Invoice No', 'Invoice ID', 'Invoice Number', 'Order ID', 'Order No', 'Order Number', 'Receipt No', 'Номер заказа', 'Номер чека', 'ID заказа', 'Номер документа'),
+      ...names(
+        1,
+        'InvoiceNo', 'Invoice No', 'Invoice ID', 'Invoice Number', 'Order ID', 'Order No', 'Order Number',
+        'Receipt No', 'Номер заказа', 'Номер чека', 'ID заказа', 'Номер документа',
+      ),
       ...names(0.95, 'Transaction ID', 'Номер'),
       ...names(0.9, 'Order', 'Invoice', 'Receipt', 'Заказ', 'Чек'),
       ...names(0.8, 'Документ'),
@@ -67,8 +95,16 @@ export const ROLE_NAMES: Record<Role, RoleNames> = {
   },
   product: {
     exact: {
-      ...names(1, 'StockCode', 'Stock Code', 'SKU', 'Артикул', 'Product Code', 'Item Code', 'Код товара', 'Код номенклатуры', 'Product ID'),
-      ...names(0.85, 'Description', 'Product', 'Product Name', 'Item', 'Item Name', 'Lineitem name', 'Товар', 'Номенклатура', 'Наименование', 'Наименование товара', 'Название'),
+      ...names(
+        1,
+        'StockCode', 'Stock Code', 'SKU', 'Артикул', 'Product Code', 'Item Code', 'Код товара',
+        'Код номенклатуры', 'Product ID',
+      ),
+      ...names(
+        0.85,
+        'Description', 'Product', 'Product Name', 'Item', 'Item Name', 'Lineitem name', 'Товар',
+        'Номенклатура', 'Наименование', 'Наименование товара', 'Название',
+      ),
       ...names(0.3, 'Name'),
     },
     keywords: ['product', 'sku', 'товар', 'номенклатур', 'артикул', 'наименован'],

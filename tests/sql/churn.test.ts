@@ -106,3 +106,15 @@ describe('churn and comeback on the churn dataset (as-of 2025-01-15 = day 380)',
     expect((await comebackRates(db, day(379))).at_risk).toEqual({ episodes: 8, came_back: 4, rate: 4 / 8 });
   });
 });
+
+describe('a lapse more than 365 days after the last purchase', () => {
+  it('counts the lapse with no revenue lost', async () => {
+    // days 0 and 100: I = 100, lapse = 100 + 400 + 1 = day 501 = 2025-05-16; (501 − 365, 501] holds no purchase.
+    // At the end of April (day 485) d = 385 ≤ 400: at risk, so in the denominator.
+    const db = await ordersDb([['slow', 0, '10.00'], ['slow', 100, '10.00']]);
+    const report = await churnOverTime(db, { start: '2025-05-01', end: '2025-05-31' });
+    expect(day(501)).toBe('2025-05-16');
+    expect(report.months).toEqual([row('2025-05', 1, 1, 1, 0, false, true)]);
+    db.close();
+  });
+});

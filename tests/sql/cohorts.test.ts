@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDb } from './node-db';
 import { loadFixture } from './fixture-load';
-import { averageCurve, cohortCells, cohortMatrix, firstProducts, type CohortCell } from '../../src/analysis/cohorts';
+import { averageCurve, buildCohorts, cohortCells, cohortMatrix, firstProducts, type CohortCell } from '../../src/analysis/cohorts';
 import type { Db } from '../../src/analysis/db';
 
 const AS_OF = '2011-12-09';
@@ -44,6 +44,7 @@ describe('cohorts on the UCI fixture match the independent reference', () => {
   beforeAll(async () => {
     db = await nodeDb();
     await loadFixture(db);
+    await buildCohorts(db);
     cells = await cohortCells(db, { asOf: AS_OF, grain: 'month' });
   });
   afterAll(() => db.close());
@@ -98,6 +99,7 @@ describe('cohorts on a hand-built dataset', () => {
       ('A', 'a3', TIMESTAMP '2024-02-20 10:00', 30), ('A', 'a4', TIMESTAMP '2024-04-02 10:00', 20),
       ('A', 'a5', TIMESTAMP '2024-05-01 10:00', 999),
       ('B', 'b1', TIMESTAMP '2024-01-08 10:00', 200), ('B', 'b2', TIMESTAMP '2024-03-15 10:00', 40),
+      ('B', 'b3', TIMESTAMP '2024-01-08 11:00', 5),
       ('C', 'c1', TIMESTAMP '2024-02-05 10:00', 80), ('C', 'c2', TIMESTAMP '2024-02-06 10:00', 10),
       ('C', 'c3', TIMESTAMP '2024-03-01 10:00', 60),
       ('D', 'd1', TIMESTAMP '2024-04-01 10:00', 70),
@@ -108,15 +110,16 @@ describe('cohorts on a hand-built dataset', () => {
       FROM (VALUES ('A', 'a1', 'tea', 60), ('A', 'a1', 'cup', 40), ('B', 'b1', 'tea', 100), ('B', 'b1', 'cup', 100),
         ('C', 'c1', 'tea', 25), ('C', 'c1', 'pot', 40), ('C', 'c1', 'tea', 25), ('C', 'c2', 'pot', 10),
         ('D', 'd1', 'cup', 70), ('E', 'e1', 'pot', 500)) t(customer_id, order_id, product, amount)`);
+    await buildCohorts(db);
   });
   afterAll(() => db.close());
 
   const shape = (c: CohortCell) => [c.cohort, c.period, c.cohort_size, c.customers, c.orders, c.revenue, c.partial];
 
-  it('months: zeros inside the data, nothing after the as-of month, the as-of month partial', async () => {
+  it('months: one customer per period however many orders, zeros inside the data, nothing after the as-of month, the as-of month partial', async () => {
     const cells = await cohortCells(db, { asOf, grain: 'month' });
     expect(cells.map(shape)).toEqual([
-      ['2024-01', 0, 2, 2, 3, 350, false],
+      ['2024-01', 0, 2, 2, 4, 355, false],
       ['2024-01', 1, 2, 1, 1, 30, false],
       ['2024-01', 2, 2, 1, 1, 40, false],
       ['2024-01', 3, 2, 1, 1, 20, true],
@@ -125,13 +128,13 @@ describe('cohorts on a hand-built dataset', () => {
       ['2024-02', 2, 1, 0, 0, 0, true],
       ['2024-04', 0, 1, 1, 1, 70, true],
     ]);
-    expect(cells.slice(0, 4).map((c) => c.cumulative_revenue_per_customer)).toEqual([175, 190, 210, 220]);
-    expect(cells.slice(0, 4).map((c) => c.revenue_retention)).toEqual([1, 30 / 350, 40 / 350, 20 / 350]);
+    expect(cells.slice(0, 4).map((c) => c.cumulative_revenue_per_customer)).toEqual([177.5, 192.5, 212.5, 222.5]);
+    expect(cells.slice(0, 4).map((c) => c.revenue_retention)).toEqual([1, 30 / 355, 40 / 355, 20 / 355]);
   });
 
   it('quarters', async () => {
     expect((await cohortCells(db, { asOf, grain: 'quarter' })).map(shape)).toEqual([
-      ['2024-Q1', 0, 3, 3, 8, 570, false],
+      ['2024-Q1', 0, 3, 3, 9, 575, false],
       ['2024-Q1', 1, 3, 1, 1, 20, true],
       ['2024-Q2', 0, 1, 1, 1, 70, true],
     ]);
@@ -142,7 +145,7 @@ describe('cohorts on a hand-built dataset', () => {
     const active = cells.filter((c) => c.customers > 0).map((c) => [c.cohort, c.period, c.customers, c.orders]);
     expect(active).toEqual([
       ['2024-W01', 0, 1, 1], ['2024-W01', 1, 1, 1], ['2024-W01', 7, 1, 1], ['2024-W01', 13, 1, 1],
-      ['2024-W02', 0, 1, 1], ['2024-W02', 9, 1, 1],
+      ['2024-W02', 0, 1, 2], ['2024-W02', 9, 1, 1],
       ['2024-W06', 0, 1, 2], ['2024-W06', 3, 1, 1],
       ['2024-W14', 0, 1, 1],
     ]);
@@ -156,9 +159,9 @@ describe('cohorts on a hand-built dataset', () => {
   it('averages retention weighted by cohort size over the cohorts that reached k', async () => {
     const cells = await cohortCells(db, { asOf, grain: 'month' });
     expect(averageCurve(cells)).toEqual([
-      { period: 0, cohorts: 2, cohort_customers: 3, retention: 1, revenue_per_customer: 440 / 3, cumulative_revenue_per_customer: 440 / 3 },
-      { period: 1, cohorts: 2, cohort_customers: 3, retention: 2 / 3, revenue_per_customer: 30, cumulative_revenue_per_customer: 530 / 3 },
-      { period: 2, cohorts: 1, cohort_customers: 2, retention: 0.5, revenue_per_customer: 20, cumulative_revenue_per_customer: 210 },
+      { period: 0, cohorts: 2, cohort_customers: 3, retention: 1, revenue_per_customer: 445 / 3, cumulative_revenue_per_customer: 445 / 3 },
+      { period: 1, cohorts: 2, cohort_customers: 3, retention: 2 / 3, revenue_per_customer: 30, cumulative_revenue_per_customer: 535 / 3 },
+      { period: 2, cohorts: 1, cohort_customers: 2, retention: 0.5, revenue_per_customer: 20, cumulative_revenue_per_customer: 212.5 },
     ]);
     expect(averageCurve(cells, true).map((p) => [p.period, p.cohorts, p.retention])).toEqual([
       [0, 3, 1], [1, 2, 2 / 3], [2, 2, 1 / 3], [3, 1, 0.5],

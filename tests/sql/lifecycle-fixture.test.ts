@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDb } from './node-db';
 import { loadFixture } from './fixture-load';
 import { buildPurchaseDays, storeInterval } from '../../src/analysis/purchase-days';
-import { LIFECYCLE_STATUSES, statusAt } from '../../src/analysis/lifecycle';
+import { LIFECYCLE_STATUSES, statusAt, statusMix } from '../../src/analysis/lifecycle';
 import { churnOverTime, pooledChurnRate } from '../../src/analysis/churn';
 import { comebackRates } from '../../src/analysis/churn-comeback';
 import type { Db } from '../../src/analysis/db';
@@ -45,6 +45,16 @@ describe('UCI fixture: lifecycle, churn and comeback match the independent refer
     const pooled = await pooledChurnRate(db, expected.as_of);
     expect(pooled.rate).toBeCloseTo(expected.projection.S1.c, 12);
     expect(pooled.months).toEqual(['2011-03', '2011-04', '2011-05', '2011-06', '2011-07', '2011-08', '2011-09', '2011-10', '2011-11']);
+  });
+
+  it('keeps the status mix, the status counts and the churn denominators consistent', async () => {
+    const mix = await statusMix(db, WINDOW);
+    const { month, month_end, partial, i_store, ...last } = mix.at(-1)!;
+    expect([month, month_end, partial, i_store]).toEqual(['2011-12', expected.as_of, true, expected.i_store]);
+    expect(last).toEqual(expected.status_counts);
+    // the denominator of month m = repeat customers active, due or at risk at the end of month m − 1
+    const watched = mix.map((m) => m.active + m.due + m.at_risk);
+    expect(expected.churn_monthly.slice(1).map((m: { denominator: number }) => m.denominator)).toEqual(watched.slice(0, -1));
   });
 
   it('reproduces the natural comeback rates', async () => {

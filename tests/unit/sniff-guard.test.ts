@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { guardSample, MAX_FILE_BYTES, MAX_LINE_CHARS, type Sample } from '../../src/ingest/guard.ts';
 
-const fileName = 'orders.csv';
+const file = 'orders.csv';
 const bytesOf = (...parts: (number[] | string)[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 
 /** A whole file (complete sample) of this text. */
 function whole(text: string): Sample {
   const bytes = bytesOf(text);
-  return { bytes, text, fileSize: bytes.length, fileName, complete: true };
+  return { bytes, text, fileSize: bytes.length, fileName: file, complete: true };
 }
 
 /** The first part of a bigger file. */
@@ -35,15 +35,15 @@ describe('guardSample', () => {
   });
 
   it.each<[string, Sample, { code: string; params: Record<string, string | number> }]>([
-    ['0 bytes', whole(''), { code: 'empty', params: { fileName, reason: 'no_bytes' } }],
-    ['only whitespace', whole(' \n\r\n\t\n'), { code: 'empty', params: { fileName, reason: 'blank' } }],
-    ['only a BOM', whole('\uFEFF'), { code: 'empty', params: { fileName, reason: 'blank' } }],
-    ['only a header', whole('id,date,amount\n'), { code: 'empty', params: { fileName, reason: 'header_only' } }],
-    ['a header and empty lines', whole('id;date\n\n;\n'), { code: 'empty', params: { fileName, reason: 'header_only' } }],
+    ['0 bytes', whole(''), { code: 'empty', params: { file, reason: 'no_bytes' } }],
+    ['only whitespace', whole(' \n\r\n\t\n'), { code: 'empty', params: { file, reason: 'blank' } }],
+    ['only a BOM', whole('\uFEFF'), { code: 'empty', params: { file, reason: 'blank' } }],
+    ['only a header', whole('id,date,amount\n'), { code: 'empty', params: { file, reason: 'header_only' } }],
+    ['a header and empty lines', whole('id;date\n\n;\n'), { code: 'empty', params: { file, reason: 'header_only' } }],
     [
       '2 GiB',
       { ...head(rows(5)), fileSize: 2 ** 31 },
-      { code: 'too_large', params: { fileName, size: 2 ** 31, limit: MAX_FILE_BYTES } },
+      { code: 'too_large', params: { file, size: 2 ** 31, limit: MAX_FILE_BYTES } },
     ],
   ])('reports %s', (_, sample, expected) => {
     expect(guardSample(sample)).toEqual(expected);
@@ -62,27 +62,32 @@ describe('guardSample', () => {
       bytes: new Uint8Array(bytes),
       text: new TextDecoder().decode(new Uint8Array(bytes)),
       fileSize: bytes.length,
-      fileName,
+      fileName: file,
       complete: true,
     };
-    expect(guardSample(sample)).toEqual({ code: 'binary', params: { fileName, kind } });
+    expect(guardSample(sample)).toEqual({ code: 'binary', params: { file, kind } });
   });
 
   it('reports a line longer than 1 MB, also one running to the end of a partial sample', () => {
     const long = 'x'.repeat(MAX_LINE_CHARS + 1);
     expect(guardSample(whole(`a,b\n1,2\r\n${long}\n3,4\n`))).toEqual({
       code: 'long_line',
-      params: { fileName, line: 3, length: MAX_LINE_CHARS + 1, limit: MAX_LINE_CHARS },
+      params: { file, line: 3, length: MAX_LINE_CHARS + 1, limit: MAX_LINE_CHARS },
     });
     expect(guardSample(head(`a,b\n${'y'.repeat(MAX_LINE_CHARS + 10)}`))?.code).toBe('long_line');
     expect(guardSample(whole(`a,b\n${'z'.repeat(MAX_LINE_CHARS)}\n`))?.code).not.toBe('long_line');
+    // A 1 MiB sample cannot hold a line over 1 MiB: a line filling half a partial sample already counts.
+    expect(guardSample(head(`a,b\n${'w'.repeat(600_000)}`))).toEqual({
+      code: 'long_line',
+      params: { file, line: 2, length: 600_000, limit: MAX_LINE_CHARS },
+    });
   });
 
   it('reports ragged rows with their file lines and the expected and actual field counts', () => {
     const text = 'id;date;amount\n1;2021-02-01;5\n2;2021-02-01\n3;"two\nlines";5\n4;2021-02-01;5;extra\n5;a;b\n';
     expect(guardSample(whole(text))).toEqual({
       code: 'ragged_rows',
-      params: { fileName, lines: '3, 6', expected: 3, actual: 2, count: 2, rows: 5 },
+      params: { file, line: 3, lines: '3, 6', expected: 3, actual: 2, count: 2, rows: 5 },
     });
   });
 
@@ -95,18 +100,18 @@ describe('guardSample', () => {
   it('reports a quote never closed, at the line where it opens', () => {
     expect(guardSample(whole('a,b\n1,2\n3,"4\n5,6\n'))).toEqual({
       code: 'unbalanced_quotes',
-      params: { fileName, line: 3 },
+      params: { file, line: 3 },
     });
     // In a partial sample only once the open quote has swallowed more than 100 lines.
     const swallowed = Array.from({ length: 150 }, (_, i) => `${i},x`).join('\n');
     expect(guardSample(head(`a,b\n1,2\n3,"4\n${swallowed}\n`))).toEqual({
       code: 'unbalanced_quotes',
-      params: { fileName, line: 3 },
+      params: { file, line: 3 },
     });
   });
 
   it('counts file lines across CRLF and quoted line breaks', () => {
     const text = 'a,b\r\n"x\r\ny",2\r\n3,"4\r\n';
-    expect(guardSample(whole(text))).toEqual({ code: 'unbalanced_quotes', params: { fileName, line: 4 } });
+    expect(guardSample(whole(text))).toEqual({ code: 'unbalanced_quotes', params: { file, line: 4 } });
   });
 });

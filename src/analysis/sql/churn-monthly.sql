@@ -9,7 +9,7 @@
 WITH months AS (
   SELECT m::DATE AS month FROM range(date_trunc('month', $1::DATE)::TIMESTAMP, ($2::DATE + 1)::TIMESTAMP, INTERVAL 1 MONTH) r(m)
 ), repeat_days AS (
-  SELECT customer_id, day, revenue_to_date, coalesce(next_day, DATE '9999-12-31') AS until,
+  SELECT customer_id, day, coalesce(next_day, DATE '9999-12-31') AS until,
     ottok_past_day(day, $3::DOUBLE, typical_interval) AS lapse_day
   FROM purchase_days
   WHERE n >= 2
@@ -25,20 +25,23 @@ WITH months AS (
   WHERE x <= $2::DATE
   GROUP BY ALL
 ), lapses AS (
-  SELECT l.customer_id, date_trunc('month', l.lapse_day)::DATE AS month,
-    -- in the denominator iff their state at the end of the previous month was a repeat one not yet lapsed
-    coalesce(was.n >= 2 AND date_trunc('month', l.lapse_day)::DATE - 1
-      < ottok_past_day(was.day, $3::DOUBLE, was.typical_interval), false) AS in_rate,
-    l.revenue_to_date - coalesce(year_before.revenue_to_date, 0) AS revenue_lost
-  FROM repeat_days l
-  ASOF LEFT JOIN purchase_days was
-    ON was.customer_id = l.customer_id AND was.day <= date_trunc('month', l.lapse_day)::DATE - 1
-  ASOF LEFT JOIN purchase_days year_before
-    ON year_before.customer_id = l.customer_id AND year_before.day <= l.lapse_day - 365
-  WHERE l.lapse_day < l.until AND l.lapse_day BETWEEN $1::DATE AND $2::DATE
+  SELECT customer_id, day, lapse_day, date_trunc('month', lapse_day)::DATE AS month
+  FROM repeat_days
+  WHERE lapse_day < until AND lapse_day BETWEEN $1::DATE AND $2::DATE
+), judged AS (
+  -- each lapse against the customer's purchase days up to it (a hash join; cheaper here than ASOF joins,
+  -- which sort all of purchase_days): spend in the 365 days up to the lapse, and whether their state at the
+  -- end of the previous month (their latest purchase day before the month) was a repeat one not yet lapsed
+  SELECT l.month,
+    sum(p.revenue) FILTER (WHERE p.day > l.lapse_day - 365) AS revenue_lost,
+    coalesce(arg_max(p.n >= 2 AND l.month - 1 < ottok_past_day(p.day, $3::DOUBLE, p.typical_interval), p.day)
+      FILTER (WHERE p.day < l.month), false) AS in_rate
+  FROM lapses l
+  JOIN purchase_days p ON p.customer_id = l.customer_id AND p.day <= l.day
+  GROUP BY l.customer_id, l.lapse_day, l.month
 ), per_month AS (
   SELECT month, count(*) AS lapses, count(*) FILTER (WHERE in_rate) AS lapses_in_rate, sum(revenue_lost) AS revenue_lost
-  FROM lapses GROUP BY month
+  FROM judged GROUP BY month
 ), denominators AS (
   SELECT m.month, sum(coalesce(d.delta, 0)) OVER (ORDER BY m.month) AS denominator
   FROM months m LEFT JOIN watched_deltas d ON d.month = m.month

@@ -1,31 +1,28 @@
 -- Acquisition cohorts (DESIGN §3): a customer's cohort is the calendar period of their first order; period k =
 -- calendar periods between the cohort's and an order's period. Orders after the as-of date are ignored.
+-- Needs: tables `cohort_orders` (cohort-orders-build.sql) and `customer_first_products` (cohort-first-products-build.sql).
 -- Params: $1 as-of date (DATE text), $2 grain ('week' = ISO week from Monday | 'month' | 'quarter'),
---         $3 first product (VARCHAR; NULL = every customer; view customer_first_products).
+--         $3 first product (VARCHAR; NULL = every customer).
 -- Output, one row per (cohort, k) whose period starts on or before the as-of date — later cells are absent,
 -- cells without activity are 0; ordered by cohort_start, period:
 --   cohort (label: YYYY-MM, YYYY-Www (ISO), YYYY-Qn), cohort_start, period_start (text YYYY-MM-DD),
 --   period (k), cohort_size, customers, orders (INTEGER), partial (BOOLEAN: the as-of period),
 --   retention, revenue, revenue_per_customer, cumulative_revenue_per_customer (cohort LTV curve),
 --   revenue_retention (revenue / revenue in period 0; NULL when that is 0), orders_per_customer (DOUBLE).
-WITH members AS (
-  SELECT customer_id, date_trunc($2, min(order_date)) AS cohort_start
-  FROM orders
+WITH activity AS (
+  SELECT
+    date_trunc($2, first_date) AS cohort_start,
+    date_trunc($2, order_date) AS period_start,
+    count(*) FILTER (WHERE previous_date IS NULL OR date_trunc($2, previous_date) < date_trunc($2, order_date))
+      AS customers,
+    count(*) AS orders,
+    sum(revenue) AS revenue
+  FROM cohort_orders
   WHERE order_date <= $1::DATE
     AND ($3 IS NULL OR customer_id IN (SELECT customer_id FROM customer_first_products WHERE product = $3))
-  GROUP BY customer_id
+  GROUP BY ALL
 ), cohorts AS (
-  SELECT cohort_start, count(*) AS cohort_size FROM members GROUP BY cohort_start
-), customer_periods AS (
-  SELECT o.customer_id, m.cohort_start, date_trunc($2, o.order_date) AS period_start,
-         count(*) AS orders, sum(o.revenue) AS revenue
-  FROM orders o JOIN members m USING (customer_id)
-  WHERE o.order_date <= $1::DATE
-  GROUP BY ALL
-), activity AS (
-  SELECT cohort_start, period_start, count(*) AS customers, sum(orders) AS orders, sum(revenue) AS revenue
-  FROM customer_periods
-  GROUP BY ALL
+  SELECT cohort_start, customers AS cohort_size FROM activity WHERE period_start = cohort_start
 ), periods AS (
   SELECT unnest(generate_series(
     min(cohort_start), date_trunc($2, $1::DATE),
@@ -56,8 +53,9 @@ SELECT
   (customers / cohort_size)::DOUBLE AS retention,
   revenue::DOUBLE AS revenue,
   (revenue / cohort_size)::DOUBLE AS revenue_per_customer,
-  (sum(revenue) OVER (PARTITION BY cohort_start ORDER BY k) / cohort_size)::DOUBLE AS cumulative_revenue_per_customer,
-  (revenue / NULLIF(first_value(revenue) OVER (PARTITION BY cohort_start ORDER BY k), 0))::DOUBLE AS revenue_retention,
+  (sum(revenue) OVER by_cohort / cohort_size)::DOUBLE AS cumulative_revenue_per_customer,
+  (revenue / NULLIF(first_value(revenue) OVER by_cohort, 0))::DOUBLE AS revenue_retention,
   (orders / cohort_size)::DOUBLE AS orders_per_customer
 FROM cells
+WINDOW by_cohort AS (PARTITION BY cohort_start ORDER BY k)
 ORDER BY cohort_start, k;

@@ -1,10 +1,9 @@
 -- A customer's first product (DESIGN §3 cohorts, optional split): the product with the most revenue in the
 -- customer's first order (earliest by (order_ts, order_id), order_id compared as text), revenue summed per
 -- product over that order's lines; ties go to the product that sorts first as text. Customers whose first
--- order has no product (column not mapped) are not in the view.
--- A view, so it follows every rebuild of `orders` and `purchases`.
--- Output: view `customer_first_products`(customer_id, first_date DATE, product VARCHAR).
-CREATE OR REPLACE VIEW customer_first_products AS
+-- order has no product (column not mapped) are not in the table.
+-- Output: table `customer_first_products`(customer_id, first_date DATE, product VARCHAR).
+CREATE OR REPLACE TABLE customer_first_products AS
 WITH first_orders AS (
   SELECT customer_id, arg_min(order_id, (order_ts, order_id)) AS order_id, min(order_date) AS first_date
   FROM orders
