@@ -1,5 +1,6 @@
 import { runScript, type Db } from '../analysis/db';
 import { defineTimestampParser } from './date-macro';
+import { NUMBER_MACRO } from './number-sql';
 import type { DateFormat, DecimalSeparator } from './types';
 import macrosSql from './sql/macros.sql?raw';
 import linesSql from './sql/lines.sql?raw';
@@ -26,6 +27,7 @@ export const DEFAULT_CLEANING: CleaningOptions = { keepZeroAmounts: false, dropD
 /** Types and classifies every line of view `mapped` into table `lines`. */
 export async function buildLines(db: Db, options: TypingOptions): Promise<void> {
   await runScript(db, macrosSql);
+  await db.query(NUMBER_MACRO);
   await defineTimestampParser(db, options.dateFormat);
   await db.query('CREATE OR REPLACE TABLE cancel_statuses (status VARCHAR)');
   for (const status of new Set(options.cancelStatuses.map((s) => s.trim().toLowerCase()))) {

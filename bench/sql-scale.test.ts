@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeDb } from './node-db';
-import { buildCustomerSummary, buildPurchaseDays } from '../../src/analysis/purchase-days';
-import { statusAt, statusMix } from '../../src/analysis/lifecycle';
-import { churnOverTime } from '../../src/analysis/churn';
-import { comebackRates } from '../../src/analysis/churn-comeback';
-import { spendTrend } from '../../src/analysis/spend-trend';
-import type { Db } from '../../src/analysis/db';
+import { nodeDb } from '../tests/sql/node-db';
+import { buildCustomerSummary, buildPurchaseDays } from '../src/analysis/purchase-days';
+import { statusAt, statusMix } from '../src/analysis/lifecycle';
+import { churnOverTime } from '../src/analysis/churn';
+import { comebackRates } from '../src/analysis/churn-comeback';
+import { spendTrend } from '../src/analysis/spend-trend';
+import type { Db } from '../src/analysis/db';
 
-// Opt-in (OTTOK_PERF=1): 100 k customers, ~1 M orders over 36 months, single-threaded like the browser.
+// Figures for the benchmark (npm run bench), not a test: 100 k customers, ~1 M orders over 36 months, single-threaded like the browser.
 const CUSTOMERS = 100_000;
 const AS_OF = '2024-12-31';
 const WINDOW = { start: '2022-01-01', end: AS_OF };
 
-describe.runIf(process.env.OTTOK_PERF)('lifecycle and churn at scale', () => {
+describe('lifecycle and churn at scale', () => {
   let db: Db & { close(): void };
   const timings: Record<string, number> = {};
   const time = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
@@ -45,7 +45,7 @@ describe.runIf(process.env.OTTOK_PERF)('lifecycle and churn at scale', () => {
     db.close();
   });
 
-  it('builds the tables and answers every view within budget', async () => {
+  it('times building the tables and answering every view', async () => {
     const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM orders');
     timings.orders = n;
     await time('buildPurchaseDays', () => buildPurchaseDays(db));
@@ -57,8 +57,5 @@ describe.runIf(process.env.OTTOK_PERF)('lifecycle and churn at scale', () => {
     await time('spendTrend', () => spendTrend(db, { asOf: AS_OF, months: 3, direction: 'fell' }));
     expect(mix).toHaveLength(36);
     expect(churn.months).toHaveLength(36);
-    for (const label of ['statusAt', 'statusMix', 'churnOverTime', 'comebackRates', 'spendTrend']) {
-      expect(timings[label]).toBeLessThan(1000);
-    }
   });
 });

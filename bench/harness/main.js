@@ -1,0 +1,222 @@
+// Bench harness page, served as `bare/index.html` next to the built app (bench/run.mjs drives it).
+//   ?mode=bare&worker=<url>&wasm=<url>  plain DuckDB-WASM on the app's own worker/wasm assets: read_csv with
+//                                        auto-detection, a minimal orders table, the overview's queries.
+//   ?mode=appsql[&exp=1]                the app's own load pipeline (src/ingest/load.ts …) on the app's engine
+//                                        (src/engine/engine.ts), every SQL statement timed; exp=1 adds
+//                                        experiments that split the bulk load into its parts.
+// A file picked in #file is run once; results land in window.__bench and body[data-state].
+import * as duckdb from '@duckdb/duckdb-wasm';
+import rangeSql from '../../src/analysis/sql/dataset-range.sql?raw';
+import windowTotalsSql from '../../src/analysis/sql/window-totals.sql?raw';
+import monthlySql from '../../src/analysis/sql/monthly.sql?raw';
+import linesSql from '../../src/ingest/sql/lines.sql?raw';
+import { startEngine } from '../../src/engine/engine';
+import { inspectFile } from '../../src/ingest/inspect';
+import { guessMapping } from '../../src/ingest/mapping';
+import { guessColumnFormats } from '../../src/ingest/column-formats';
+import { loadFiles } from '../../src/ingest/load';
+import { DEFAULT_CLEANING } from '../../src/ingest/clean';
+import { createRawView, readCsvSelect } from '../../src/ingest/raw-load';
+import { createMappedView } from '../../src/ingest/mapped-view';
+import { qualityReport } from '../../src/ingest/quality';
+import { datasetRange, monthly } from '../../src/analysis/monthly';
+import { windowTotals } from '../../src/analysis/kpis';
+
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode') ?? 'bare';
+const out = document.getElementById('out');
+const bench = (window.__bench = { mode, ready: false, runs: [] });
+const log = (s) => (out.textContent += `${s}\n`);
+
+function label(sql) {
+  const line = sql
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l && !l.startsWith('--'));
+  return (line ?? '').replace(/\s+/g, ' ').slice(0, 90);
+}
+
+const plainRows = (table) =>
+  JSON.parse(JSON.stringify(table.toArray().map((r) => r.toJSON()), (_, v) => (typeof v === 'bigint' ? Number(v) : v)));
+
+// ---------------------------------------------------------------- bare DuckDB-WASM
+let bare;
+async function startBare() {
+  const worker = new Worker(params.get('worker'));
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(params.get('wasm'));
+  await db.open({});
+  const conn = await db.connect();
+  await conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
+  bare = { db, conn };
+}
+
+async function runBare(file, steps) {
+  const { db, conn } = bare;
+  const timed = async (name, fn) => {
+    const t = performance.now();
+    const result = await fn();
+    steps.push({ name, ms: performance.now() - t });
+    return result;
+  };
+  const prepared = async (sql, args) => {
+    const st = await conn.prepare(sql);
+    try {
+      return plainRows(await st.query(...args));
+    } finally {
+      await st.close();
+    }
+  };
+  await timed('registerFileHandle', () =>
+    db.registerFileHandle('input.csv', file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true),
+  );
+  await timed('read_csv (auto-detect) → table t', () =>
+    conn.query(`CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv('input.csv')`),
+  );
+  const [counts] = plainRows(await conn.query('SELECT count(*)::INTEGER AS n FROM t'));
+  await timed('orders (minimal cleaning, group by invoice)', () =>
+    conn.query(`CREATE OR REPLACE TABLE orders AS
+      SELECT CAST(CustomerID AS VARCHAR) AS customer_id, CAST(InvoiceNo AS VARCHAR) AS order_id,
+             min(InvoiceDate) AS order_ts, min(InvoiceDate)::DATE AS order_date,
+             sum(Quantity * UnitPrice) AS revenue, count(*)::INTEGER AS lines
+      FROM t WHERE CustomerID IS NOT NULL AND Quantity > 0 AND UnitPrice > 0
+      GROUP BY 1, 2`),
+  );
+  const [range] = await timed('dataset-range.sql', async () => plainRows(await conn.query(rangeSql)));
+  const totals = await timed('window-totals.sql', () => prepared(windowTotalsSql, [range.first_date, range.last_date]));
+  const months = await timed('monthly.sql', () => prepared(monthlySql, [range.first_date, range.last_date]));
+  await db.dropFile('input.csv');
+  return { rows: counts.n, range, totals: totals[0], months: months.length };
+}
+
+// ---------------------------------------------------------------- the app's pipeline, every statement timed
+let engine;
+function timedEngine(inner, steps) {
+  return {
+    async query(sql, args) {
+      const t = performance.now();
+      try {
+        return await inner.query(sql, args);
+      } finally {
+        steps.push({ name: label(sql), ms: performance.now() - t });
+      }
+    },
+    async registerFile(name, blob) {
+      const t = performance.now();
+      await inner.registerFile(name, blob);
+      steps.push({ name: `registerFile ${name}`, ms: performance.now() - t });
+    },
+    registerBuffer: (n, b) => inner.registerBuffer(n, b),
+    dropFile: (n) => inner.dropFile(n),
+    onProgress: (cb) => inner.onProgress(cb),
+  };
+}
+
+async function runAppSql(file, steps) {
+  const group = (name) => steps.push({ name: `# ${name}`, ms: 0 });
+  let t = performance.now();
+  const inspected = await inspectFile(file);
+  if (!inspected.ok) throw new Error(`inspect: ${JSON.stringify(inspected.problem)}`);
+  const guess = guessMapping(inspected.file.header, inspected.file.rows);
+  const formats = guessColumnFormats(inspected.file, guess.mapping);
+  steps.push({ name: 'inspect + guess mapping/formats (main thread JS)', ms: performance.now() - t });
+  const e = timedEngine(engine, steps);
+  group('loadFiles');
+  const progress = [];
+  t = performance.now();
+  await loadFiles(e, { files: [inspected.file], mapping: guess.mapping, ...formats, cleaning: DEFAULT_CLEANING }, (stage, f) =>
+    progress.push([Math.round(performance.now() - t), stage, Math.round(f * 1000) / 1000]),
+  );
+  group('refresh + overview');
+  await qualityReport(e);
+  const range = await datasetRange(e);
+  const w = { start: range.first_date, end: range.last_date };
+  const totals = await windowTotals(e, w);
+  const months = await monthly(e, w);
+  const [lines] = await engine.query('SELECT count(*)::INTEGER AS n FROM lines');
+  const result = { rows: lines.n, range, totals, months: months.length, mapping: guess.mapping, progress: progress.slice(0, 400) };
+  if (params.get('exp') === '1') result.experiments = await experiments(file, inspected.file, guess.mapping, formats);
+  return result;
+}
+
+/** Splits the bulk load (one CREATE TABLE lines AS … FROM mapped FROM raw FROM read_csv) into its parts. */
+async function experiments(file, inspected, mapping, formats) {
+  const rows = [];
+  const run = async (name, sql, args) => {
+    const t = performance.now();
+    let error = null;
+    try {
+      await engine.query(sql, args);
+    } catch (err) {
+      error = String(err?.message ?? err).slice(0, 200);
+    }
+    rows.push({ name, ms: performance.now() - t, error });
+  };
+  await engine.registerFile('exp.csv', file);
+  const source = { path: 'exp.csv', delimiter: inspected.delimiter, header: inspected.header };
+  const appScan = readCsvSelect(source, 9).replace(/^SELECT[\s\S]*?\*\s*\nFROM/, 'SELECT * FROM');
+  const plainScan = appScan
+    .replace(/, ignore_errors = true, store_rejects = true,\s*rejects_table = '[^']*', rejects_scan = '[^']*',/, ',')
+    .replace(/\s+/g, ' ');
+  await engine.query('DROP TABLE IF EXISTS lines; DROP TABLE IF EXISTS purchases; DROP TABLE IF EXISTS orders');
+  await run('E1 read_csv as the app calls it (all VARCHAR, rejects) → table', `CREATE OR REPLACE TABLE e AS ${appScan}`);
+  await run('E2 read_csv all VARCHAR, no ignore_errors/store_rejects → table', `CREATE OR REPLACE TABLE e AS ${plainScan}`);
+  await run('E3 read_csv auto-detect (typed) → table', `CREATE OR REPLACE TABLE e AS SELECT * FROM read_csv('exp.csv')`);
+  await engine.query('DROP TABLE IF EXISTS e');
+  await createRawView(engine, [source]);
+  await run('E4 view raw (E1 + row_number() OVER ()) → table', 'CREATE OR REPLACE TABLE e AS SELECT * FROM raw');
+  await engine.query('DROP TABLE IF EXISTS e');
+  await createMappedView(engine, inspected.header, mapping);
+  await run('E5 view mapped (E4 + row_number() OVER (PARTITION BY hash(all))) → table', 'CREATE OR REPLACE TABLE m AS SELECT * FROM mapped');
+  await run(
+    'E6 lines.sql from the materialized mapped table (typing + classifying only)',
+    linesSql.replace(/FROM mapped\b/, 'FROM m'),
+    [formats.decimal === ',', mapping.amount !== null],
+  );
+  await run('E7 count(*) over m (sanity)', 'SELECT count(*) FROM m');
+  await engine.query('DROP TABLE IF EXISTS m; DROP TABLE IF EXISTS lines');
+  const everyColumn = inspected.header.map((h) => `"${h.replaceAll('"', '""')}"`).join(', ');
+  await run(
+    'E8 duplicates as an aggregate: hash(all) GROUP BY over raw',
+    `CREATE OR REPLACE TABLE e AS SELECT hash(${everyColumn}) AS h, count(*) AS n, min(_row) AS first_row FROM raw GROUP BY h HAVING count(*) > 1`,
+  );
+  await engine.query('DROP TABLE IF EXISTS e');
+  await engine.dropFile('exp.csv');
+  return rows;
+}
+
+// ---------------------------------------------------------------- page plumbing
+async function start() {
+  try {
+    if (mode === 'bare') await startBare();
+    else engine = await startEngine();
+    bench.ready = true;
+    document.body.dataset.state = 'ready';
+  } catch (err) {
+    bench.startError = String(err?.stack ?? err);
+    document.body.dataset.state = 'error';
+  }
+}
+
+document.getElementById('file').addEventListener('change', async (event) => {
+  const t0 = performance.now();
+  const file = event.target.files[0];
+  document.body.dataset.state = 'running';
+  const steps = [];
+  const entry = { file: file.name, size: file.size, steps };
+  try {
+    entry.result = mode === 'bare' ? await runBare(file, steps) : await runAppSql(file, steps);
+    entry.ms = performance.now() - t0;
+    bench.runs.push(entry);
+    log(`${file.name}: ${(entry.ms / 1000).toFixed(2)} s`);
+    document.body.dataset.state = 'done';
+  } catch (err) {
+    entry.error = String(err?.stack ?? err);
+    bench.runs.push(entry);
+    log(`${file.name}: ERROR ${entry.error}`);
+    document.body.dataset.state = 'error';
+  }
+  event.target.value = '';
+});
+
+start();
