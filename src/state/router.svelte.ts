@@ -1,5 +1,8 @@
-/** The URL hash as app state: `#view=<name>` selects a view, `#sample` loads the built-in sample store. */
-export const VIEWS = ['overview', 'data'] as const;
+/**
+ * The URL hash as app state: `#view=<name>` selects a view, other keys filter it (e.g.
+ * `#view=customers&status=at_risk`), and `#sample` loads the built-in sample store.
+ */
+export const VIEWS = ['overview', 'cohorts', 'lifecycle', 'churn', 'rfm', 'customers', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
 function readHash(): URLSearchParams {
@@ -8,24 +11,34 @@ function readHash(): URLSearchParams {
 
 class Router {
   view = $state<View>(parseView(readHash().get('view')));
+  /** The hash's other keys (filters of the current view). */
+  filters = $state<Record<string, string>>(readFilters(readHash()));
   wantsSample = readHash().has('sample');
 
   constructor() {
     if (typeof window !== 'undefined') {
-      window.addEventListener('hashchange', () => (this.view = parseView(readHash().get('view'))));
+      window.addEventListener('hashchange', () => {
+        const hash = readHash();
+        this.view = parseView(hash.get('view'));
+        this.filters = readFilters(hash);
+      });
     }
   }
 
-  go(view: View) {
-    const params = readHash();
-    params.set('view', view);
-    history.replaceState(null, '', `#${params.toString().replace(/=(&|$)/g, '$1')}`);
+  go(view: View, filters: Record<string, string> = {}) {
+    const params = new URLSearchParams({ view, ...filters });
+    history.replaceState(null, '', `#${params}`);
     this.view = view;
+    this.filters = filters;
   }
 }
 
 function parseView(value: string | null): View {
   return (VIEWS as readonly string[]).includes(value ?? '') ? (value as View) : 'overview';
+}
+
+function readFilters(hash: URLSearchParams): Record<string, string> {
+  return Object.fromEntries([...hash].filter(([key]) => key !== 'view' && key !== 'sample'));
 }
 
 export const router = new Router();

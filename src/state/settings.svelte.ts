@@ -1,4 +1,5 @@
 import type { ReportWindow } from '../analysis/kpis';
+import { DEFAULT_THRESHOLDS, type LifecycleThresholds } from '../analysis/lifecycle';
 
 export const CURRENCIES = ['RUB', 'USD', 'EUR', 'GBP', 'KZT', 'BYN', 'UAH', 'CNY'] as const;
 
@@ -19,10 +20,17 @@ export class Settings {
   customEnd = $state('');
   /** Empty = the last purchase date in the data. */
   asOf = $state('');
+  /** Lifecycle status thresholds in multiples of the typical interval (DESIGN §3), all visible settings. */
+  thresholds = $state<LifecycleThresholds>({ ...DEFAULT_THRESHOLDS });
+
+  /** The as-of date for a dataset whose last purchase is on `last`. */
+  asOfDate(last: string): string {
+    return this.asOf || last;
+  }
 
   /** The window for a dataset spanning first…last date; "last 12 months" = the 365 days up to the as-of date. */
   window(first: string, last: string): ReportWindow {
-    const end = this.asOf || last;
+    const end = this.asOfDate(last);
     if (this.windowKind === 'last12') return { start: maxDate(first, shiftDays(end, -364)), end };
     if (this.windowKind === 'custom' && this.customStart && this.customEnd) {
       return { start: maxDate(first, this.customStart), end: this.customEnd < end ? this.customEnd : end };
