@@ -5,6 +5,7 @@
 //     --quick        UCI Online Retail + generated 1 M rows only (default: also the generated 10 M rows)
 //     --runs N       timed runs per file and side (default 3); the median is reported
 //     --no-profile   skip the per-statement profile of the app's SQL pipeline
+//     --only a,b     only these files (keys: uci, gen_1m, gen_10m)
 //     --experiments  also split the bulk load of the 10 M file into its parts (always done for smaller files)
 //
 // What it does: builds the site into bench/.data/site (the same `vite build` as `npm start`, kept apart from
@@ -36,6 +37,8 @@ if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs needs a positiv
 const QUICK = flag('--quick');
 const PROFILE = !flag('--no-profile');
 const EXPERIMENTS_10M = flag('--experiments');
+const onlyArg = argv.indexOf('--only');
+const ONLY = onlyArg >= 0 ? argv[onlyArg + 1].split(',') : null;
 
 const s = (ms) => (ms == null ? '—' : (ms / 1000).toFixed(2));
 const median = (xs) => {
@@ -166,7 +169,9 @@ function hashedAsset(pattern) {
 
 async function main() {
   console.log(`Ottok bench: ${QUICK ? 'quick (UCI + 1 M)' : 'full (UCI + 1 M + 10 M)'}, ${RUNS} run(s) per file and side`);
-  const { files, warmup } = await prepareData({ quick: QUICK });
+  const prepared = await prepareData({ quick: QUICK && !ONLY?.includes('gen_10m') });
+  const warmup = prepared.warmup;
+  const files = prepared.files.filter((f) => !ONLY || ONLY.includes(f.key));
 
   console.log('\nbuilding the site and the harness…');
   run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', SITE, '--emptyOutDir'], { cwd: ROOT });
@@ -192,7 +197,8 @@ async function main() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
   });
   stopAll.push(() => browser.close().catch(() => {}));
-  const memory = memorySampler(browser.process().pid);
+  // The browser runs as a child of this process (Playwright's in-process driver); the server is left out.
+  const memory = memorySampler(process.pid, [server.pid]);
   stopAll.push(() => memory.stop());
   const version = browser.version();
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'en-US', timezoneId: 'UTC' });

@@ -64,8 +64,8 @@ function rssKb(pid) {
   }
 }
 
-/** Samples the resident memory of a process tree (the browser) every `ms`; peak total and peak single process. */
-export function memorySampler(rootPid, ms = 250) {
+/** Samples the resident memory of a process tree (minus its root and `excludePids` subtrees) every `ms`; peak total and peak single process. */
+export function memorySampler(rootPid, excludePids = [], ms = 250) {
   let peakTotal = 0;
   let peakOne = 0;
   const sample = () => {
@@ -74,8 +74,11 @@ export function memorySampler(rootPid, ms = 250) {
     let grew = true;
     while (grew) {
       grew = false;
-      for (const [pid, ppid] of procs) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
+      for (const [pid, ppid] of procs) {
+        if (tree.has(ppid) && !tree.has(pid) && !excludePids.includes(pid)) (tree.add(pid), (grew = true));
+      }
     }
+    tree.delete(rootPid);
     let total = 0;
     for (const pid of tree) {
       const kb = rssKb(pid);

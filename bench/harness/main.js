@@ -10,6 +10,7 @@ import rangeSql from '../../src/analysis/sql/dataset-range.sql?raw';
 import windowTotalsSql from '../../src/analysis/sql/window-totals.sql?raw';
 import monthlySql from '../../src/analysis/sql/monthly.sql?raw';
 import linesSql from '../../src/ingest/sql/lines.sql?raw';
+import qualitySql from '../../src/ingest/sql/quality.sql?raw';
 import { startEngine } from '../../src/engine/engine';
 import { inspectFile } from '../../src/ingest/inspect';
 import { guessMapping } from '../../src/ingest/mapping';
@@ -29,11 +30,14 @@ const bench = (window.__bench = { mode, ready: false, runs: [] });
 const log = (s) => (out.textContent += `${s}\n`);
 
 function label(sql) {
-  const line = sql
+  const body = sql
     .split('\n')
     .map((l) => l.trim())
-    .find((l) => l && !l.startsWith('--'));
-  return (line ?? '').replace(/\s+/g, ' ').slice(0, 90);
+    .filter((l) => l && !l.startsWith('--'))
+    .join(' ');
+  const from = /\bFROM\s+([a-z_0-9]+)/i.exec(body)?.[1];
+  const first = body.slice(0, 60);
+  return from && !first.includes(`FROM ${from}`) ? `${first} … FROM ${from}` : first;
 }
 
 const plainRows = (table) =>
@@ -173,7 +177,63 @@ async function experiments(file, inspected, mapping, formats) {
     linesSql.replace(/FROM mapped\b/, 'FROM m'),
     [formats.decimal === ',', mapping.amount !== null],
   );
+  // The typing expressions one by one over the materialized `m` (what E6 is made of).
+  const decimalComma = formats.decimal === ',';
+  const expr = async (name, expression) => run(`X  ${name}`, `SELECT count(${expression}) FROM m`);
+  await expr('scan only: count(ts_raw)', 'ts_raw');
+  await expr('ottok_id(customer_raw)', 'ottok_id(customer_raw)');
+  await expr('ottok_id(order_raw)', 'ottok_id(order_raw)');
+  await expr('ottok_parse_ts(trim(ts_raw))', 'ottok_parse_ts(trim(ts_raw))');
+  await expr('TRY_CAST(ts_raw AS TIMESTAMP) (fast-path candidate)', 'TRY_CAST(ts_raw AS TIMESTAMP)');
+  await expr(`ottok_number(quantity_raw, ${decimalComma})`, `ottok_number(quantity_raw, ${decimalComma})`);
+  await expr(`ottok_number(price_raw, ${decimalComma})`, `ottok_number(price_raw, ${decimalComma})`);
+  await expr('TRY_CAST(price_raw AS DECIMAL(18,4)) (fast-path candidate)', 'TRY_CAST(price_raw AS DECIMAL(18, 4))');
+  await expr(
+    'amount = TRY_CAST(ottok_number(q) * ottok_number(p)) as lines.sql',
+    `TRY_CAST(ottok_number(quantity_raw, ${decimalComma}) * ottok_number(price_raw, ${decimalComma}) AS DECIMAL(18, 4))`,
+  );
+  await expr('NULLIF(trim(product_raw), \'\')', "NULLIF(trim(product_raw), '')");
+  // Candidate fast paths: a plain number / plain id skips the regular expressions; anything else takes
+  // the existing path unchanged.
+  await engine.query(`CREATE OR REPLACE MACRO bench_number(s, decimal_comma) AS
+    CASE WHEN NOT decimal_comma AND regexp_full_match(s, '-?[0-9]+(\\.[0-9]+)?') THEN CAST(s AS DECIMAL(18, 4))
+         ELSE ottok_number(s, decimal_comma) END`);
+  await engine.query(`CREATE OR REPLACE MACRO bench_number2(s, decimal_comma) AS
+    COALESCE(CASE WHEN NOT decimal_comma AND NOT contains(s, 'e') AND NOT contains(s, 'E') THEN TRY_CAST(s AS DECIMAL(18, 4)) END,
+             ottok_number(s, decimal_comma))`);
+  await engine.query(`CREATE OR REPLACE MACRO bench_id(s) AS
+    CASE WHEN regexp_full_match(s, '[0-9]+') THEN s
+         WHEN regexp_full_match(s, '[0-9]+\\.0') THEN s[:-3]
+         ELSE ottok_id(s) END`);
+  await expr('candidate: number with one regexp_full_match guard + CAST', `bench_number(price_raw, ${decimalComma})`);
+  await expr('candidate: number with TRY_CAST first (no regex)', `bench_number2(price_raw, ${decimalComma})`);
+  await expr('candidate: id with regexp_full_match guards', 'bench_id(customer_raw)');
+  await run(
+    'E6b lines.sql with the candidate number/id macros (from m)',
+    linesSql
+      .replace(/FROM mapped\b/, 'FROM m')
+      .replaceAll('ottok_number(', 'bench_number2(')
+      .replaceAll('ottok_id(', 'bench_id('),
+    [decimalComma, mapping.amount !== null],
+  );
   await run('E7 count(*) over m (sanity)', 'SELECT count(*) FROM m');
+  await run(
+    'Q1 quality.sql as the app runs it (on lines from E6b)',
+    qualitySql,
+  );
+  await run(
+    'Q2 quality report with examples by QUALIFY row_number() ≤ 5 instead of full sorted lists',
+    `WITH ex AS (
+       SELECT reason, _row, _file, COALESCE(unread_text, '') AS text FROM lines
+       QUALIFY row_number() OVER (PARTITION BY reason ORDER BY _file, _row) <= 5
+     ), agg AS (
+       SELECT reason, count(*)::INTEGER AS rows, COALESCE(sum(abs(amount)), 0)::DOUBLE AS value,
+              count(*) FILTER (WHERE _copy > 1)::INTEGER AS duplicates
+       FROM lines GROUP BY reason
+     )
+     SELECT agg.*, (SELECT list(_row ORDER BY _file, _row) FROM ex WHERE ex.reason = agg.reason) AS examples
+     FROM agg ORDER BY reason`,
+  );
   await engine.query('DROP TABLE IF EXISTS m; DROP TABLE IF EXISTS lines');
   const everyColumn = inspected.header.map((h) => `"${h.replaceAll('"', '""')}"`).join(', ');
   await run(

@@ -3,6 +3,11 @@ import type { View } from '../state/router.svelte';
 import type { MessageKey } from '../i18n/en';
 import Overview from './Overview.svelte';
 import DataQuality from './DataQuality.svelte';
+import Customers from './Customers.svelte';
+import Lifecycle from './Lifecycle.svelte';
+import Churn from './Churn.svelte';
+import Cohorts from './Cohorts.svelte';
+import Rfm from './Rfm.svelte';
 
 export type ViewState = 'loading' | 'ready' | 'error';
 
@@ -12,5 +17,10 @@ export type ViewComponent = Component<{ onstate: (state: ViewState) => void }>;
 /** The views that exist, in navigation order, with their navigation label. */
 export const VIEW_COMPONENTS: Partial<Record<View, { component: ViewComponent; label: MessageKey }>> = {
   overview: { component: Overview, label: 'nav.overview' },
+  cohorts: { component: Cohorts, label: 'nav.cohorts' },
+  lifecycle: { component: Lifecycle, label: 'nav.lifecycle' },
+  churn: { component: Churn, label: 'nav.churn' },
+  rfm: { component: Rfm, label: 'nav.rfm' },
+  customers: { component: Customers, label: 'nav.customers' },
   data: { component: DataQuality, label: 'nav.data' },
 };

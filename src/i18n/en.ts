@@ -1,6 +1,12 @@
 import { core } from './core';
+import { labels } from './labels';
+import { customers } from './views/customers';
+import { lifecycle } from './views/lifecycle';
+import { churn } from './views/churn';
+import { cohorts } from './views/cohorts';
+import { rfm } from './views/rfm';
 
 /** English UI text, merged from each area's messages; the reference for MessageKey. */
-export const en = { ...core.en };
+export const en = { ...core.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en };
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,11 @@
 import type { MessageKey } from './en';
 import { core } from './core';
+import { labels } from './labels';
+import { customers } from './views/customers';
+import { lifecycle } from './views/lifecycle';
+import { churn } from './views/churn';
+import { cohorts } from './views/cohorts';
+import { rfm } from './views/rfm';
 
 /** Русский интерфейс: те же ключи, что в en.ts. */
-export const ru: Record<MessageKey, string> = { ...core.ru };
+export const ru: Record<MessageKey, string> = { ...core.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru };

@@ -2,36 +2,52 @@ import { startEngine, type Engine } from '../engine/engine';
 import { buildCustomerSummary, buildPurchaseDays } from '../analysis/purchase-days';
 import { buildRfm } from '../analysis/rfm';
 import { buildCohorts } from '../analysis/cohorts';
+import { buildCustomerTable } from '../analysis/customers';
+import type { LifecycleThresholds } from '../analysis/lifecycle';
 import { dataset } from './dataset.svelte';
 
 /**
  * The per-customer tables every analysis view reads (`purchase_days`, `cohort_orders`,
- * `customer_first_products`, `customer_summary`, `rfm_customers`),
- * built once per dataset version and as-of date instead of per view, so switching views stays fast.
+ * `customer_first_products`, `customer_summary`, `rfm_customers`, `customer_table`), built once per dataset
+ * version and settings instead of per view, so switching views stays fast. Builds run one after another;
+ * a failed build is retried on the next request.
  */
 class Derived {
-  private daysVersion = -1;
-  private key = '';
-  private pending: Promise<void> = Promise.resolve();
+  private built = { days: '', asOf: '', table: '' };
+  private queue: Promise<void> = Promise.resolve();
+
+  private step(part: keyof Derived['built'], key: string, build: () => Promise<void>): Promise<void> {
+    this.queue = this.queue
+      .catch(() => undefined)
+      .then(async () => {
+        if (this.built[part] === key) return;
+        this.built[part] = '';
+        await build();
+        this.built[part] = key;
+      });
+    return this.queue;
+  }
 
   /** The engine, once the tables for the current data and this as-of date exist. */
   async ready(asOf: string): Promise<Engine> {
     const engine = await startEngine();
-    const key = `${dataset.version}|${asOf}`;
-    if (key !== this.key) {
-      this.key = key;
-      const version = dataset.version;
-      this.pending = this.pending.then(async () => {
-        if (this.daysVersion !== version) {
-          await buildPurchaseDays(engine);
-          await buildCohorts(engine);
-          this.daysVersion = version;
-        }
-        await buildCustomerSummary(engine, asOf);
-        await buildRfm(engine, asOf);
-      });
-    }
-    await this.pending;
+    const version = String(dataset.version);
+    await this.step('days', version, async () => {
+      await buildPurchaseDays(engine);
+      await buildCohorts(engine);
+    });
+    await this.step('asOf', `${version}|${asOf}`, async () => {
+      await buildCustomerSummary(engine, asOf);
+      await buildRfm(engine, asOf);
+    });
+    return engine;
+  }
+
+  /** The engine once `customer_table` (the customers list) exists for these settings too. */
+  async customerTable(asOf: string, thresholds: LifecycleThresholds, trendMonths: number): Promise<Engine> {
+    const engine = await this.ready(asOf);
+    const key = `${dataset.version}|${asOf}|${JSON.stringify(thresholds)}|${trendMonths}`;
+    await this.step('table', key, () => buildCustomerTable(engine, asOf, thresholds, trendMonths));
     return engine;
   }
 }

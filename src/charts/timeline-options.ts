@@ -1,0 +1,31 @@
+import type { ChartOption } from './echarts';
+import { AXIS_LABEL, COLORS } from './palette';
+
+export interface TimelinePoint {
+  date: string;
+  value: number;
+}
+
+/** One customer's purchases on a time axis: a stem per order, its height the order's revenue. */
+export function timelineOption(points: TimelinePoint[], text: { value: (n: number) => string; name: string }): ChartOption {
+  return {
+    animation: false,
+    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'item', valueFormatter: (v: unknown) => text.value(Number(v)) },
+    xAxis: { type: 'time', axisLabel: { ...AXIS_LABEL, hideOverlap: true } },
+    yAxis: {
+      type: 'value',
+      axisLabel: AXIS_LABEL,
+      splitLine: { lineStyle: { color: COLORS.grid } },
+    },
+    series: [
+      {
+        name: text.name,
+        type: 'bar',
+        barMaxWidth: 6,
+        itemStyle: { color: COLORS.primary },
+        data: points.map((p) => [p.date, p.value]),
+      },
+    ],
+  };
+}

@@ -1,0 +1,43 @@
+import { messages } from './define';
+
+/** Names of lifecycle statuses and RFM segments, shared by every view that shows them. */
+export const labels = messages(
+  {
+    'status.new': 'New',
+    'status.one_time': 'One-time',
+    'status.active': 'Active',
+    'status.due': 'May buy soon',
+    'status.at_risk': 'At risk',
+    'status.lost': 'Lost',
+    'segment.Champions': 'Champions',
+    'segment.Loyal Customers': 'Loyal customers',
+    'segment.New Customers': 'New customers',
+    'segment.Promising': 'Promising',
+    'segment.Potential Loyalist': 'Potential loyalists',
+    'segment.Need Attention': 'Need attention',
+    'segment.About To Sleep': 'About to sleep',
+    "segment.Can't Lose Them": "Can't lose them",
+    'segment.At Risk': 'At risk',
+    'segment.Lost': 'Lost',
+    'segment.Other': 'Other',
+  },
+  {
+    'status.new': 'Новый',
+    'status.one_time': 'Залётный',
+    'status.active': 'Активный',
+    'status.due': 'Скоро купит',
+    'status.at_risk': 'Потеряшка',
+    'status.lost': 'Ушёл',
+    'segment.Champions': 'Чемпионы',
+    'segment.Loyal Customers': 'Лояльные',
+    'segment.New Customers': 'Новые',
+    'segment.Promising': 'Перспективные',
+    'segment.Potential Loyalist': 'Потенциально лояльные',
+    'segment.Need Attention': 'Требуют внимания',
+    'segment.About To Sleep': 'Засыпающие',
+    "segment.Can't Lose Them": 'Нельзя потерять',
+    'segment.At Risk': 'Под угрозой',
+    'segment.Lost': 'Потерянные',
+    'segment.Other': 'Прочие',
+  },
+);
