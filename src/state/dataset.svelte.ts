@@ -7,6 +7,8 @@ import { datasetRange, type DatasetRange } from '../analysis/monthly';
 import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats';
 import { guessMapping, missingRequired } from '../ingest/mapping';
 import { describeError, type UserMessage } from './messages';
+import { settings } from './settings.svelte';
+import { i18n } from '../i18n/i18n.svelte';
 import type { FileProblem, Mapping, Role } from '../ingest/types';
 
 export type Phase = 'empty' | 'inspecting' | 'mapping' | 'loading' | 'ready';
@@ -55,6 +57,8 @@ export class Dataset {
     this.mapping = guess.mapping;
     this.confidence = guess.confidence;
     this.formats = guessColumnFormats(first, guess.mapping);
+    // The file's own currency sign wins; a file without one is priced in the UI language's usual currency.
+    settings.currency = this.formats.currency ?? (i18n.locale === 'ru' ? 'RUB' : 'USD');
     this.name = usable.map((f) => f.name).join(', ');
     this.phase = 'mapping';
   }
