@@ -25,6 +25,8 @@ export interface InspectedFile {
   transcode: boolean;
   sheets?: string[];
   sheet?: string;
+  /** The file as dropped (to read another sheet of a workbook). */
+  original: File;
 }
 
 export type Inspection = { ok: true; file: InspectedFile } | { ok: false; problem: FileProblem };
@@ -41,25 +43,25 @@ export async function inspectFile(file: File, sheet?: string): Promise<Inspectio
     if (kind === 'xlsx') {
       const sheets = await listSheets(file);
       const converted = await xlsxToCsv(file, sheet ?? 1);
-      return await inspectText(file.name, file.size, new Blob([converted.csv as BlobPart]), 'xlsx', { sheets, sheet: converted.sheet });
+      return await inspectText(file, new Blob([converted.csv as BlobPart]), 'xlsx', { sheets, sheet: converted.sheet });
     }
     if (kind === 'parquet') {
       const converted = await parquetToCsv(file);
-      return await inspectText(file.name, file.size, new Blob([converted.csv as BlobPart]), 'parquet');
+      return await inspectText(file, new Blob([converted.csv as BlobPart]), 'parquet');
     }
-    return await inspectText(file.name, file.size, file, 'csv');
+    return await inspectText(file, file, 'csv');
   } catch (error) {
     return fail('unreadable', { file: file.name, detail: error instanceof Error ? error.message : String(error) });
   }
 }
 
 async function inspectText(
-  name: string,
-  size: number,
+  original: File,
   text: Blob,
   format: InspectedFile['format'],
   extra: Pick<InspectedFile, 'sheets' | 'sheet'> = {},
 ): Promise<Inspection> {
+  const { name, size } = original;
   const bytes = new Uint8Array(await text.slice(0, SAMPLE_BYTES).arrayBuffer());
   const { encoding } = detectEncoding(bytes);
   const sample = decodeSample(bytes, encoding);
@@ -71,6 +73,6 @@ async function inspectText(
   if (rows.length === 0) return fail('empty', { file: name });
   return {
     ok: true,
-    file: { name, size, format, encoding, delimiter, header, rows, source: text, transcode: encoding !== 'utf-8', ...extra },
+    file: { name, size, format, encoding, delimiter, header, rows, source: text, transcode: encoding !== 'utf-8', original, ...extra },
   };
 }

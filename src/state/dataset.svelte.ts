@@ -33,12 +33,12 @@ export class Dataset {
   missing = $derived(this.mapping ? missingRequired(this.mapping) : []);
 
   /** Reads the dropped files far enough to preview and map them; problems are shown, good files kept. */
-  async open(list: File[]): Promise<void> {
+  async open(list: File[], sheet?: string): Promise<void> {
     this.problems = [];
     this.phase = 'inspecting';
     const inspected: InspectedFile[] = [];
     for (const file of list) {
-      const result = await inspectFile(file);
+      const result = await inspectFile(file, sheet);
       if (result.ok) inspected.push(result.file);
       else this.problems = [...this.problems, describeProblem(result.problem)];
     }
@@ -61,6 +61,11 @@ export class Dataset {
     settings.currency = this.formats.currency ?? (i18n.locale === 'ru' ? 'RUB' : 'USD');
     this.name = usable.map((f) => f.name).join(', ');
     this.phase = 'mapping';
+  }
+
+  /** Reads another sheet of the (first) workbook. */
+  async pickSheet(sheet: string): Promise<void> {
+    await this.open(this.files.map((f) => f.original), sheet);
   }
 
   setRole(role: Role, column: string | null) {

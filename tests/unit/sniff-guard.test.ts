@@ -29,7 +29,7 @@ describe('guardSample', () => {
     ['quoted line breaks', whole('id,note\n1,"two\nlines"\n2,x\n')],
     ['a quote opened near the end of a partial sample', head(rows(20) + '21,"2021\n')],
     ['one ragged row in 200 (within the tolerated share)', whole(rows(200, (i) => (i === 50 ? '50,x' : `${i},a,b`)))],
-    ['2 GiB − 1 bytes', { ...head(rows(5)), fileSize: MAX_FILE_BYTES }],
+    ['2 GB − 1 byte', { ...head(rows(5)), fileSize: MAX_FILE_BYTES }],
   ])('accepts %s', (_, sample) => {
     expect(guardSample(sample)).toBeNull();
   });
@@ -44,6 +44,11 @@ describe('guardSample', () => {
       '2 GiB',
       { ...head(rows(5)), fileSize: 2 ** 31 },
       { code: 'too_large', params: { file, size: 2 ** 31, limit: MAX_FILE_BYTES } },
+    ],
+    [
+      '2 GB exactly',
+      { ...head(rows(5)), fileSize: 2_000_000_000 },
+      { code: 'too_large', params: { file, size: 2_000_000_000, limit: MAX_FILE_BYTES } },
     ],
   ])('reports %s', (_, sample, expected) => {
     expect(guardSample(sample)).toEqual(expected);
