@@ -19,6 +19,7 @@
 // and once per file the app's SQL pipeline statement by statement (bench/harness, mode appsql).
 import { chromium } from '@playwright/test';
 import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { BENCH_DIR, DATA_DIR, prepareData } from './data.mjs';
 import { memorySampler, run, startPreview } from './sys.mjs';
@@ -169,6 +170,9 @@ function hashedAsset(pattern) {
 
 async function main() {
   console.log(`Ottok bench: ${QUICK ? 'quick (UCI + 1 M)' : 'full (UCI + 1 M + 10 M)'}, ${RUNS} run(s) per file and side`);
+  const loadAtStart = loadavg();
+  console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}` +
+    (loadAtStart[0] > cpus().length * 0.5 ? '  (other work is running: timings will be inflated)' : ''));
   const prepared = await prepareData({ quick: QUICK && !ONLY?.includes('gen_10m') });
   const warmup = prepared.warmup;
   const files = prepared.files.filter((f) => !ONLY || ONLY.includes(f.key));
@@ -219,7 +223,11 @@ async function main() {
           try {
             const x = side === 'app' ? await appRun(context, server.url, file, warmup, timeout) : await harnessRun(context, bareUrl, file, warmup, timeout);
             const peak = memory.peak();
+            const wall = (performance.now() - t) / 1000;
+            const cpu = memory.cpuSeconds();
             r.memory[side] = Math.max(r.memory[side] ?? 0, peak.totalMb);
+            x.cpuPerWall = cpu / wall;
+            const load = `load ${loadavg()[0].toFixed(1)}, browser CPU ${cpu.toFixed(1)} s / ${wall.toFixed(1)} s wall`;
             if (side === 'app') {
               r.app.push(x);
               const moved = new Set(x.progress.map((p) => p.valuenow)).size;
@@ -230,7 +238,7 @@ async function main() {
             } else {
               r.bare.push(x);
               const detail = x.steps.map((st) => `${st.name.split(' ')[0]} ${s(st.ms)}`).join(', ');
-              console.log(`  run ${i} bare: ${s(x.ms)} s  (${detail}; RSS peak ${peak.totalMb.toFixed(0)} MB)`);
+              console.log(`  run ${i} bare: ${s(x.ms)} s  (${detail}; RSS peak ${peak.totalMb.toFixed(0)} MB; ${load})`);
             }
           } catch (error) {
             const message = String(error?.message ?? error).split('\n')[0].slice(0, 400);
@@ -249,7 +257,10 @@ async function main() {
           for (const st of x.steps) if (st.name.startsWith('#') || st.ms >= 20) console.log(`    ${st.name.startsWith('#') ? '' : s(st.ms).padStart(7) + ' s  '}${st.name}`);
           const small = x.steps.filter((st) => !st.name.startsWith('#') && st.ms < 20);
           console.log(`    ${s(small.reduce((a, st) => a + st.ms, 0)).padStart(7)} s  (${small.length} statements under 20 ms each)`);
-          for (const e of x.result.experiments ?? []) console.log(`    ${s(e.ms).padStart(7)} s  ${e.name}${e.error ? `  ERROR ${e.error}` : ''}`);
+          for (const e of x.result.experiments ?? []) {
+            const progress = e.name.startsWith('X') ? '' : `  [progress callbacks: ${e.progressEvents}, ${e.progressDistinct} distinct values in (0,1)]`;
+            console.log(`    ${s(e.ms).padStart(7)} s  ${e.name}${e.error ? `  ERROR ${e.error}` : ''}${progress}`);
+          }
         } catch (error) {
           const message = String(error?.message ?? error).split('\n')[0].slice(0, 400);
           errors.push(`${file.key} profile: ${message}`);
@@ -293,7 +304,7 @@ async function main() {
     };
   });
 
-  console.log(`\nResults (median of ${RUNS}; Chromium ${version}, headless, ${process.platform}; times in s)`);
+  console.log(`\nResults (median of ${RUNS}; Chromium ${version}, headless, ${process.platform}; times in s; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
   const header = ['file', 'rows', 'size', 'ok runs', 'drop→map', 'confirm→ready', 'app', 'bare', 'app/bare', 'target', 'time', 'ratio≤1.5'];
   const table = rows.map((r) => [
     r.file,

@@ -46,8 +46,8 @@ function readProcs() {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      procs.set(Number(name), ppid);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      procs.set(Number(name), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       /* exited meanwhile */
     }
@@ -64,17 +64,24 @@ function rssKb(pid) {
   }
 }
 
-/** Samples the resident memory of a process tree (minus its root and `excludePids` subtrees) every `ms`; peak total and peak single process. */
+const TICKS_PER_SECOND = 100; // USER_HZ on Linux
+
+/**
+ * Samples a process tree (minus its root and the `excludePids` subtrees) every `ms`: the peak resident
+ * memory (total and largest process) and the CPU time its processes used since `reset()`.
+ */
 export function memorySampler(rootPid, excludePids = [], ms = 250) {
   let peakTotal = 0;
   let peakOne = 0;
+  let baseline = new Map();
+  const lastTicks = new Map();
   const sample = () => {
     const procs = readProcs();
     const tree = new Set([rootPid]);
     let grew = true;
     while (grew) {
       grew = false;
-      for (const [pid, ppid] of procs) {
+      for (const [pid, { ppid }] of procs) {
         if (tree.has(ppid) && !tree.has(pid) && !excludePids.includes(pid)) (tree.add(pid), (grew = true));
       }
     }
@@ -84,16 +91,27 @@ export function memorySampler(rootPid, excludePids = [], ms = 250) {
       const kb = rssKb(pid);
       total += kb;
       peakOne = Math.max(peakOne, kb);
+      lastTicks.set(pid, procs.get(pid).ticks);
     }
     peakTotal = Math.max(peakTotal, total);
   };
+  sample();
   const timer = setInterval(sample, ms);
   return {
     reset() {
       peakTotal = 0;
       peakOne = 0;
+      sample();
+      baseline = new Map(lastTicks);
     },
     peak: () => ({ totalMb: peakTotal / 1024, processMb: peakOne / 1024 }),
+    /** CPU seconds the tree used since reset() (processes that ended count up to their last sample). */
+    cpuSeconds() {
+      sample();
+      let ticks = 0;
+      for (const [pid, t] of lastTicks) ticks += t - (baseline.get(pid) ?? 0);
+      return ticks / TICKS_PER_SECOND;
+    },
     stop: () => clearInterval(timer),
   };
 }

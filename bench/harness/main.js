@@ -146,15 +146,23 @@ async function runAppSql(file, steps) {
 /** Splits the bulk load (one CREATE TABLE lines AS … FROM mapped FROM raw FROM read_csv) into its parts. */
 async function experiments(file, inspected, mapping, formats) {
   const rows = [];
+  // Every experiment also counts the engine's progress callbacks (progress_bar_time = 0 so that short
+  // statements report too): does DuckDB report progress for this statement at all?
+  await engine.query('SET progress_bar_time = 0');
   const run = async (name, sql, args) => {
+    const seen = [];
+    const stop = engine.onProgress((f) => seen.push(f));
     const t = performance.now();
     let error = null;
     try {
       await engine.query(sql, args);
     } catch (err) {
       error = String(err?.message ?? err).slice(0, 200);
+    } finally {
+      stop();
     }
-    rows.push({ name, ms: performance.now() - t, error });
+    const moving = seen.filter((f) => f > 0 && f < 1);
+    rows.push({ name, ms: performance.now() - t, error, progressEvents: seen.length, progressDistinct: new Set(moving).size });
   };
   await engine.registerFile('exp.csv', file);
   const source = { path: 'exp.csv', delimiter: inspected.delimiter, header: inspected.header };

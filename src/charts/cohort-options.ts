@@ -24,15 +24,26 @@ export interface CurveSeries {
   data: (number | null)[];
 }
 
-/** The lines' data: chosen cohorts over their complete periods (partial and future ones null), then the average. */
+export interface CurveData {
+  /** The x axis: period k of each data point. */
+  periods: number[];
+  series: CurveSeries[];
+}
+
+/**
+ * The lines' data: chosen cohorts over their complete periods (partial and future ones null), then the average.
+ * Retention starts at period 1: period 0 is 100 % by definition and would squash the differences at the bottom.
+ */
 export function curveSeries(
   rows: readonly CohortRow[],
   chosen: readonly string[],
   average: readonly AveragePoint[],
   metric: CurveMetric,
   text: CurveText,
-): CurveSeries[] {
+): CurveData {
   const width = Math.max(average.length, ...rows.map((r) => r.cells.length), 0);
+  const first = metric === 'retention' ? 1 : 0;
+  const periods = Array.from({ length: Math.max(0, width - first) }, (_, i) => i + first);
   const pick = (p: { retention: number; cumulative_revenue_per_customer: number }) =>
     metric === 'retention' ? p.retention : p.cumulative_revenue_per_customer;
   const lines = rows
@@ -40,28 +51,27 @@ export function curveSeries(
     .map((r) => ({
       name: text.cohort(r.cohort),
       cohort: r.cohort,
-      data: Array.from({ length: width }, (_, k) => {
+      data: periods.map((k) => {
         const cell = r.cells[k];
         return cell && !cell.partial ? pick(cell) : null;
       }),
     }));
-  const avg = Array.from({ length: width }, (_, k) => {
+  const avg = periods.map((k) => {
     const point = average.find((p) => p.period === k);
     return point ? pick(point) : null;
   });
-  return [...lines, { name: text.average, cohort: null, data: avg }];
+  return { periods, series: [...lines, { name: text.average, cohort: null, data: avg }] };
 }
 
-export function cohortCurvesOption(series: readonly CurveSeries[], colorOf: (cohort: string) => string, text: CurveText): ChartOption {
-  const width = Math.max(0, ...series.map((s) => s.data.length));
+export function cohortCurvesOption({ periods, series }: CurveData, colorOf: (cohort: string) => string, text: CurveText): ChartOption {
   return {
     animation: false,
-    grid: { left: 8, right: 24, top: 40, bottom: 28, containLabel: true },
+    grid: { left: 8, right: 24, top: 40, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : text.value(Number(v))) },
     legend: { top: 0, type: 'scroll', textStyle: { color: COLORS.text } },
     xAxis: {
       type: 'category',
-      data: Array.from({ length: width }, (_, k) => String(k)),
+      data: periods.map(String),
       name: text.axis,
       nameLocation: 'middle',
       nameGap: 26,

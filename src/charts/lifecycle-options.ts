@@ -18,7 +18,7 @@ export interface StatusMixText {
 export function statusMixOption(rows: readonly StatusMixRow[], text: StatusMixText): ChartOption {
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 40, bottom: 8 },
+    grid: { left: 8, right: 16, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => text.value(Number(v)) },
     legend: { top: 0, textStyle: { color: COLORS.text } },
     xAxis: {

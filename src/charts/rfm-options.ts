@@ -46,6 +46,9 @@ export function rfmTreemapOption(rows: readonly RfmSegmentRow[], size: TreemapSi
       {
         type: 'treemap',
         data,
+        // The treemap animates its layout on updates unless told per series.
+        animation: false,
+        animationDurationUpdate: 0,
         left: 0,
         right: 0,
         top: 0,

@@ -76,8 +76,11 @@ export async function dropFiles(page: Page, files: DropFile | DropFile[]): Promi
     await page.locator('[data-action="new-file"]').click();
   }
   const list = Array.isArray(files) ? files : [files];
+  const paths = list.filter((f) => typeof f === 'string');
+  const payloads = list.filter((f) => typeof f !== 'string');
+  if (paths.length > 0 && payloads.length > 0) throw new Error('dropFiles: pass either paths or buffers, not both');
   await input.setInputFiles(
-    list.map((f) => (typeof f === 'string' ? f : { name: f.name, mimeType: f.mimeType ?? 'text/csv', buffer: f.buffer })),
+    paths.length > 0 ? paths : payloads.map((f) => ({ name: f.name, mimeType: f.mimeType ?? 'text/csv', buffer: f.buffer })),
   );
 }
 

@@ -63,24 +63,26 @@ describe('status mix chart option', () => {
 });
 
 describe('churn chart option', () => {
-  it('puts revenue lost on the first axis and the churn rate (gaps where undefined) on the second', () => {
-    const option = churnOption(churn, churnText) as { xAxis: { data: string[] }; yAxis: unknown[]; series: Series[] };
-    expect(option.xAxis.data).toEqual(['M2024-01', 'M2024-02', 'M2024-03', 'M2024-04']);
-    expect(option.yAxis).toHaveLength(2);
-    const [bars, line] = option.series;
+  it('puts revenue lost on the first axis and the churn rate on the second, with gaps where undefined or warm-up', () => {
+    const option = churnOption(churn, churnText) as { xAxis: Array<{ data: string[] }>; yAxis: unknown[]; series: Series[] };
+    expect(option.xAxis[0].data).toEqual(['M2024-01', 'M2024-02', 'M2024-03', 'M2024-04']);
+    const [, bars, line] = option.series;
     expect(bars.yAxisIndex).toBe(0);
     expect(bars.data.map((d) => (d as { value: number }).value)).toEqual([40, 60, 0, 50]);
     expect(line.yAxisIndex).toBe(1);
-    expect(line.data).toEqual([null, 2 / 3, 0, 0.2]);
+    expect(line.data).toEqual([null, null, 0, 0.2]);
   });
 
-  it('shades the warm-up span and the partial month, and leaves them out when there are none', () => {
-    const shaded = (rows: ChurnMonthRow[]) => (churnOption(rows, churnText) as { series: Series[] }).series[0].markArea!.data;
-    expect(shaded(churn)).toEqual([
-      [{ xAxis: 'M2024-01', name: 'Warm-up' }, { xAxis: 'M2024-02' }],
-      [{ xAxis: 'M2024-04', name: 'Not over' }, { xAxis: 'M2024-04' }],
+  it('shades the warm-up and partial months behind the bars, labelling the first month of each', () => {
+    type Band = { value: number; label: { show: boolean; formatter: string } } | null;
+    const bands = (rows: ChurnMonthRow[]) => (churnOption(rows, churnText) as { series: Series[] }).series[0].data as Band[];
+    expect(bands(churn).map((b) => b && [b.label.show, b.label.formatter])).toEqual([
+      [true, 'Warm-up'],
+      [false, 'Warm-up'],
+      null,
+      [true, 'Not over'],
     ]);
-    expect(shaded([month('2024-03', 0, 4, 0)])).toEqual([]);
+    expect(bands([month('2024-03', 0, 4, 0)])).toEqual([null]);
   });
 
   it('renders server-side, with the shading labels in the picture and without NaN', () => {

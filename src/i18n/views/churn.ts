@@ -20,7 +20,7 @@ export const churn = messages(
     'kpi.churn_revenue_lost_share.help': 'Revenue lost to churn / the period’s revenue ({revenue}).',
     'kpi.churn_revenue_lost_share.undefined': 'The period has no revenue, so there is no share to show.',
     'kpi.churn_rate_pooled': 'Monthly churn rate',
-    'kpi.churn_rate_pooled.help': '{lapses} of {watched} regulars per month, pooled over {from} – {to} (warm-up months left out): about {yearly} of regulars a year. The loyalty simulator projects with this rate.',
+    'kpi.churn_rate_pooled.help': 'On average {lapses} of {watched} regulars churned each month, {from} – {to} (warm-up months left out): about {yearly} of regulars a year. The loyalty simulator projects with this rate.',
     'kpi.churn_rate_pooled.undefined': 'No regulars to watch in the 12 full months before {month} (or only warm-up months), so there is no rate yet.',
 
     'churn.chart.title': 'Revenue lost to churn and churn rate per month',
@@ -30,7 +30,7 @@ export const churn = messages(
     'churn.warmUp': 'warm-up',
     'churn.warmUp.help': 'Warm-up: the month starts less than 90 days after the first purchase in the data — too little history to judge who has lapsed. Left out of the pooled rate.',
     'churn.partial': 'month not over',
-    'churn.partial.help': 'Month not over: counts only up to {date}.',
+    'churn.partial.help': 'Month not over: counted up to {date} only.',
 
     'churn.table.title': 'Month by month',
     'churn.table.month': 'Month',
@@ -39,6 +39,7 @@ export const churn = messages(
     'churn.table.rate': 'Churn rate',
     'churn.table.lost': 'Revenue lost',
     'churn.table.share': 'Share of the month’s revenue',
+    'churn.table.share.help': 'Revenue lost counts a whole year of each churned customer’s spending, so it can be a large share of one month’s sales.',
     'churn.table.inRate': '{n} in the rate',
     'churn.table.inRate.help': 'Customers who became regulars and churned within the same month count as churned but not in that month’s rate.',
     'churn.table.noRate': 'nobody to lose',
@@ -64,7 +65,7 @@ export const churn = messages(
     'kpi.churn_revenue_lost_share.help': 'Выручка, потерянная с оттоком / выручка за период ({revenue}).',
     'kpi.churn_revenue_lost_share.undefined': 'За период нет выручки, поэтому долю не посчитать.',
     'kpi.churn_rate_pooled': 'Отток в месяц',
-    'kpi.churn_rate_pooled.help': '{lapses} из {watched} постоянных в месяц, сводно за {from} – {to} (без месяцев разгона): около {yearly} постоянных за год. По этой доле считает симулятор программы лояльности.',
+    'kpi.churn_rate_pooled.help': 'В среднем уходили {lapses} из {watched} постоянных в месяц, {from} – {to} (без месяцев разгона): около {yearly} постоянных за год. По этой доле считает симулятор программы лояльности.',
     'kpi.churn_rate_pooled.undefined': 'За 12 полных месяцев до {month} не было постоянных клиентов (или были только месяцы разгона), поэтому доли пока нет.',
 
     'churn.chart.title': 'Выручка, потерянная с оттоком, и доля оттока по месяцам',
@@ -74,7 +75,7 @@ export const churn = messages(
     'churn.warmUp': 'разгон',
     'churn.warmUp.help': 'Разгон: месяц начинается меньше чем через 90 дней после первой покупки в данных — слишком мало истории, чтобы судить, кто ушёл. Не входит в сводную долю.',
     'churn.partial': 'месяц не закончен',
-    'churn.partial.help': 'Месяц не закончен: учтено только до {date}.',
+    'churn.partial.help': 'Месяц не закончен: учтено только по {date} включительно.',
 
     'churn.table.title': 'По месяцам',
     'churn.table.month': 'Месяц',
@@ -83,7 +84,8 @@ export const churn = messages(
     'churn.table.rate': 'Доля оттока',
     'churn.table.lost': 'Потерянная выручка',
     'churn.table.share': 'Доля от выручки месяца',
-    'churn.table.inRate': '{n} в доле',
+    'churn.table.share.help': 'Потерянная выручка — это целый год покупок каждого ушедшего клиента, поэтому она может составлять большую долю продаж одного месяца.',
+    'churn.table.inRate': 'в долю: {n}',
     'churn.table.inRate.help': 'Клиенты, ставшие постоянными и ушедшие в том же месяце, считаются ушедшими, но не входят в долю оттока этого месяца.',
     'churn.table.noRate': 'некого терять',
     'churn.table.noSales': 'нет продаж',
