@@ -1,6 +1,6 @@
 import type { ChurnMonthRow } from '../analysis/churn';
 import type { ChartOption } from './echarts';
-import { AXIS_LABEL, COLORS } from './palette';
+import { AXIS_LABEL, COLORS, plotGrid } from './palette';
 
 export interface ChurnChartText {
   month: (yyyyMm: string) => string;
@@ -43,7 +43,7 @@ export function churnOption(rows: readonly ChurnMonthRow[], text: ChurnChartText
   const faded = (r: ChurnMonthRow) => r.warm_up || r.partial;
   return {
     animation: false,
-    grid: { left: 8, right: 8, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: plotGrid(40, 8),
     tooltip: { trigger: 'axis' },
     legend: { top: 0, textStyle: { color: COLORS.text } },
     xAxis: [

@@ -1,6 +1,6 @@
 import type { LifecycleStatus, StatusMixRow } from '../analysis/lifecycle';
 import type { ChartOption } from './echarts';
-import { AXIS_LABEL, COLORS } from './palette';
+import { AXIS_LABEL, COLORS, plotGrid } from './palette';
 import { STATUS_COLORS } from './status-colors';
 
 /** Regulars at the bottom of the stack, one-purchase customers on top (they are not churn). */
@@ -18,7 +18,7 @@ export interface StatusMixText {
 export function statusMixOption(rows: readonly StatusMixRow[], text: StatusMixText): ChartOption {
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: plotGrid(40),
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => text.value(Number(v)) },
     legend: { top: 0, textStyle: { color: COLORS.text } },
     xAxis: {

@@ -1,6 +1,6 @@
 import type { MonthRow } from '../analysis/monthly';
 import type { ChartOption } from './echarts';
-import { AXIS_LABEL, COLORS } from './palette';
+import { AXIS_LABEL, COLORS, plotGrid } from './palette';
 
 /** How a chart shows its numbers and names its series: passed in, so builders stay pure and locale-free. */
 export interface ChartText {
@@ -13,7 +13,7 @@ export interface ChartText {
 function base(rows: MonthRow[], text: ChartText): ChartOption {
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    grid: plotGrid(36),
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => text.value(Number(v)) },
     legend: { top: 0, textStyle: { color: COLORS.text } },
     xAxis: {

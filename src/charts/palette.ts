@@ -9,3 +9,8 @@ export const COLORS = {
 } as const;
 
 export const AXIS_LABEL = { color: COLORS.text, fontSize: 11 } as const;
+
+/** The plot area: axis labels kept inside the chart (ECharts 6's replacement for `containLabel`). */
+export function plotGrid(top: number, right = 16) {
+  return { left: 8, right, top, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' } as const;
+}

@@ -1,5 +1,5 @@
 import type { ChartOption } from './echarts';
-import { AXIS_LABEL, COLORS } from './palette';
+import { AXIS_LABEL, COLORS, plotGrid } from './palette';
 
 export interface TimelinePoint {
   date: string;
@@ -10,7 +10,7 @@ export interface TimelinePoint {
 export function timelineOption(points: TimelinePoint[], text: { value: (n: number) => string; name: string }): ChartOption {
   return {
     animation: false,
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    grid: plotGrid(16),
     tooltip: { trigger: 'item', valueFormatter: (v: unknown) => text.value(Number(v)) },
     xAxis: { type: 'time', axisLabel: { ...AXIS_LABEL, hideOverlap: true } },
     yAxis: {
