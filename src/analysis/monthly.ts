@@ -10,6 +10,8 @@ export interface MonthRow {
   active_customers: number;
   new_customers: number;
   returning_customers: number;
+  /** The as-of month when the window ends before its last day. */
+  partial: boolean;
 }
 
 export interface DatasetRange {
@@ -19,8 +21,15 @@ export interface DatasetRange {
   orders: number;
 }
 
-export function monthly(db: Db, window: ReportWindow): Promise<MonthRow[]> {
-  return db.query<MonthRow & Record<string, unknown>>(monthlySql, [window.start, window.end]);
+export async function monthly(db: Db, window: ReportWindow): Promise<MonthRow[]> {
+  const rows = await db.query<MonthRow & Record<string, unknown>>(monthlySql, [window.start, window.end]);
+  return rows.map((row) => ({ ...row, partial: row.month === window.end.slice(0, 7) && !isMonthEnd(window.end) }));
+}
+
+function isMonthEnd(iso: string): boolean {
+  const next = new Date(`${iso}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
 }
 
 export async function datasetRange(db: Db): Promise<DatasetRange> {

@@ -8,6 +8,23 @@ export interface ChartText {
   value: (n: number) => string;
   axisValue: (n: number) => string;
   series: Record<string, string>;
+  /** Label of the shaded partial as-of month. */
+  partial?: string;
+}
+
+/** Shades the as-of month when it is not over yet, so its lower figures do not read as a collapse. */
+function partialShade(rows: MonthRow[], text: ChartText) {
+  const last = rows.at(-1);
+  if (!last?.partial) return {};
+  const label = text.month(last.month);
+  return {
+    markArea: {
+      silent: true,
+      itemStyle: { color: 'rgba(120, 130, 125, 0.12)' },
+      label: { show: Boolean(text.partial), position: 'insideTop', color: COLORS.text, fontSize: 10, formatter: text.partial ?? '' },
+      data: [[{ xAxis: label }, { xAxis: label }]],
+    },
+  };
 }
 
 function base(rows: MonthRow[], text: ChartText): ChartOption {
@@ -33,7 +50,9 @@ function base(rows: MonthRow[], text: ChartText): ChartOption {
 export function revenueOption(rows: MonthRow[], text: ChartText): ChartOption {
   return {
     ...base(rows, text),
-    series: [{ name: text.series.revenue, type: 'bar', data: rows.map((r) => r.revenue), itemStyle: { color: COLORS.primary } }],
+    series: [
+      { name: text.series.revenue, type: 'bar', data: rows.map((r) => r.revenue), itemStyle: { color: COLORS.primary }, ...partialShade(rows, text) },
+    ],
   };
 }
 
@@ -41,7 +60,7 @@ export function ordersCustomersOption(rows: MonthRow[], text: ChartText): ChartO
   return {
     ...base(rows, text),
     series: [
-      { name: text.series.orders, type: 'line', data: rows.map((r) => r.orders), itemStyle: { color: COLORS.secondary }, symbolSize: 5 },
+      { name: text.series.orders, type: 'line', data: rows.map((r) => r.orders), itemStyle: { color: COLORS.secondary }, symbolSize: 5, ...partialShade(rows, text) },
       { name: text.series.active, type: 'line', data: rows.map((r) => r.active_customers), itemStyle: { color: COLORS.primary }, symbolSize: 5 },
     ],
   };
@@ -51,7 +70,7 @@ export function newReturningOption(rows: MonthRow[], text: ChartText): ChartOpti
   return {
     ...base(rows, text),
     series: [
-      { name: text.series.new, type: 'bar', stack: 'c', data: rows.map((r) => r.new_customers), itemStyle: { color: COLORS.tertiary } },
+      { name: text.series.new, type: 'bar', stack: 'c', data: rows.map((r) => r.new_customers), itemStyle: { color: COLORS.tertiary }, ...partialShade(rows, text) },
       { name: text.series.returning, type: 'bar', stack: 'c', data: rows.map((r) => r.returning_customers), itemStyle: { color: COLORS.primary } },
     ],
   };

@@ -17,6 +17,8 @@ export interface QualityReport {
   /** Lines the CSV reader could not split into the header's fields: file line numbers. */
   malformed: { rows: number; examples: Array<{ file: number; line: number; error: string; text: string }> };
   rules: Record<LineReason, RuleCount>;
+  /** What the `purchases` table holds after the switches (zero amounts, duplicates): lines and Σ amount. */
+  purchases: { rows: number; value: number };
 }
 
 const EMPTY: RuleCount = { rows: 0, value: 0, examples: [], duplicates: 0 };
@@ -45,11 +47,15 @@ export async function qualityReport(db: Db): Promise<QualityReport> {
   const malformed = await db.query<{ file: number; line: number; error: string; text: string; total: number }>(
     'SELECT _file AS file, line, error, text, (count(*) OVER ())::INTEGER AS total FROM raw_rejects ORDER BY _file, line LIMIT 5',
   );
+  const [purchases] = await db.query<{ rows: number; value: number }>(
+    'SELECT count(*)::INTEGER AS rows, COALESCE(sum(amount), 0)::DOUBLE AS value FROM purchases',
+  );
   const read = Object.values(rules).reduce((sum, r) => sum + r.rows, 0);
   const malformedRows = malformed[0]?.total ?? 0;
   return {
     rowsRead: read + malformedRows,
     malformed: { rows: malformedRows, examples: malformed.map(({ total: _t, ...m }) => m) },
     rules,
+    purchases,
   };
 }

@@ -36,6 +36,8 @@ describe('UCI fixture: cleaning, KPIs and monthly series match the independent r
     expect(q.rules.kept.rows).toBe(cleaning.after_R3_positive_qty_price);
     expect(q.rules.kept.duplicates).toBe(cleaning.exact_duplicates_remaining);
     expect(q.rules.guest.examples.length).toBe(5);
+    expect(q.purchases.rows).toBe(reference.kpis.line_rows);
+    expect(q.purchases.value).toBeCloseTo(reference.kpis.revenue, 6);
   });
 
   it('reproduces the overview KPIs', async () => {
@@ -62,6 +64,8 @@ describe('UCI fixture: cleaning, KPIs and monthly series match the independent r
     );
     rows.forEach((r, i) => expect(r.revenue).toBeCloseTo(+monthlyCsv[i][4], 6));
     rows.forEach((r) => expect(r.returning_customers).toBe(r.active_customers - r.new_customers));
+    // the data end on 2011-12-09: December is the partial as-of month
+    expect(rows.filter((r) => r.partial).map((r) => r.month)).toEqual(['2011-12']);
   });
 
   it('drops exact duplicates only when asked, as in the reference variant', async () => {
@@ -70,6 +74,9 @@ describe('UCI fixture: cleaning, KPIs and monthly series match the independent r
     const totals = await windowTotals(db, { start: '2010-12-01', end: '2011-12-09' });
     expect(totals.revenue).toBeCloseTo(reference.kpis_variant_exact_duplicates_removed.revenue, 6);
     expect(totals.orders).toBe(reference.kpis_variant_exact_duplicates_removed.orders);
+    const q = await qualityReport(db);
+    expect(q.purchases.rows).toBe(reference.kpis_variant_exact_duplicates_removed.line_rows);
+    expect(q.purchases.value).toBeCloseTo(reference.kpis_variant_exact_duplicates_removed.revenue, 6);
     await buildPurchases(db, { keepZeroAmounts: false, dropDuplicates: false });
   });
 });

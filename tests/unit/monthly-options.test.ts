@@ -4,8 +4,8 @@ import type { MonthRow } from '../../src/analysis/monthly';
 import { renderSvg } from './charts-ssr';
 
 const rows: MonthRow[] = [
-  { month: '2024-01', revenue: 1000, orders: 10, active_customers: 8, new_customers: 8, returning_customers: 0 },
-  { month: '2024-02', revenue: 1500.5, orders: 14, active_customers: 11, new_customers: 5, returning_customers: 6 },
+  { month: '2024-01', revenue: 1000, orders: 10, active_customers: 8, new_customers: 8, returning_customers: 0, partial: false },
+  { month: '2024-02', revenue: 1500.5, orders: 14, active_customers: 11, new_customers: 5, returning_customers: 6, partial: true },
 ];
 const text: ChartText = {
   month: (m) => `M${m}`,
@@ -24,6 +24,13 @@ describe('monthly chart options', () => {
       ['New', 'c', [8, 5]],
       ['Returning', 'c', [0, 6]],
     ]);
+  });
+
+  it('shade the partial as-of month and only that month', () => {
+    const revenue = revenueOption(rows, text) as { series: Array<{ markArea?: { data: unknown } }> };
+    expect(revenue.series[0].markArea?.data).toEqual([[{ xAxis: 'M2024-02' }, { xAxis: 'M2024-02' }]]);
+    const full = revenueOption([{ ...rows[1], partial: false }], text) as { series: Array<{ markArea?: unknown }> };
+    expect(full.series[0].markArea).toBeUndefined();
   });
 
   it('render server-side without errors, with the series names in the picture', () => {
