@@ -6,6 +6,8 @@
 //     --runs N       timed runs per file and side (default 3); the median is reported
 //     --no-profile   skip the per-statement profile of the app's SQL pipeline
 //     --only a,b     only these files (keys: uci, gen_1m, gen_10m)
+//     --no-wait      do not wait for the machine to go quiet before each run (default: wait up to 5 min
+//                    until other processes use < 0.3 cores; the CPU other processes took is printed per run)
 //     --experiments  also split the bulk load of the 10 M file into its parts (always done for smaller files)
 //
 // What it does: builds the site into bench/.data/site (the same `vite build` as `npm start`, kept apart from
@@ -22,7 +24,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { BENCH_DIR, DATA_DIR, prepareData } from './data.mjs';
-import { memorySampler, run, startPreview } from './sys.mjs';
+import { machineTicks, memorySampler, run, startPreview, waitForQuiet } from './sys.mjs';
 
 const ROOT = resolve(BENCH_DIR, '..');
 const SITE = join(DATA_DIR, 'site');
@@ -38,6 +40,7 @@ if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs needs a positiv
 const QUICK = flag('--quick');
 const PROFILE = !flag('--no-profile');
 const EXPERIMENTS_10M = flag('--experiments');
+const WAIT = !flag('--no-wait');
 const onlyArg = argv.indexOf('--only');
 const ONLY = onlyArg >= 0 ? argv[onlyArg + 1].split(',') : null;
 
@@ -218,16 +221,20 @@ async function main() {
       console.log(`\n== ${file.label}: ${basename(file.path)}, ${file.rows.toLocaleString('en')} rows, ${mb(file.bytes)}`);
       for (let i = 1; i <= RUNS; i++) {
         for (const side of ['app', 'bare']) {
+          if (WAIT) await waitForQuiet();
           memory.reset();
+          const machineBefore = machineTicks();
           const t = performance.now();
           try {
             const x = side === 'app' ? await appRun(context, server.url, file, warmup, timeout) : await harnessRun(context, bareUrl, file, warmup, timeout);
             const peak = memory.peak();
             const wall = (performance.now() - t) / 1000;
             const cpu = memory.cpuSeconds();
+            const others = Math.max(0, (machineTicks().busy - machineBefore.busy) / 100 - cpu) / wall;
             r.memory[side] = Math.max(r.memory[side] ?? 0, peak.totalMb);
-            x.cpuPerWall = cpu / wall;
-            const load = `load ${loadavg()[0].toFixed(1)}, browser CPU ${cpu.toFixed(1)} s / ${wall.toFixed(1)} s wall`;
+            x.browserCpuPerWall = cpu / wall;
+            x.otherCores = others;
+            const load = `browser CPU ${cpu.toFixed(1)} s in ${wall.toFixed(1)} s wall; other processes ${others.toFixed(2)} cores`;
             if (side === 'app') {
               r.app.push(x);
               const moved = new Set(x.progress.map((p) => p.valuenow)).size;
@@ -250,6 +257,7 @@ async function main() {
       }
       if (PROFILE) {
         const exp = file.key !== 'gen_10m' || EXPERIMENTS_10M;
+        if (WAIT) await waitForQuiet();
         try {
           const x = await harnessRun(context, `${server.url}bare/index.html?mode=appsql${exp ? '&exp=1' : ''}`, file, warmup, timeout * 2);
           r.profile = x;
@@ -258,7 +266,7 @@ async function main() {
           const small = x.steps.filter((st) => !st.name.startsWith('#') && st.ms < 20);
           console.log(`    ${s(small.reduce((a, st) => a + st.ms, 0)).padStart(7)} s  (${small.length} statements under 20 ms each)`);
           for (const e of x.result.experiments ?? []) {
-            const progress = e.name.startsWith('X') ? '' : `  [progress callbacks: ${e.progressEvents}, ${e.progressDistinct} distinct values in (0,1)]`;
+            const progress = `  [progress callbacks: ${e.progressEvents}, ${e.progressDistinct} distinct values in (0,1)]`;
             console.log(`    ${s(e.ms).padStart(7)} s  ${e.name}${e.error ? `  ERROR ${e.error}` : ''}${progress}`);
           }
         } catch (error) {
@@ -293,6 +301,7 @@ async function main() {
       target,
       timePass: app == null ? 'ERROR' : app / 1000 <= target ? 'pass' : 'FAIL',
       ratioPass: ratio == null ? 'ERROR' : ratio <= MAX_RATIO ? 'pass' : 'FAIL',
+      otherCores: Math.max(0, ...r.app.map((x) => x.otherCores ?? 0), ...r.bare.map((x) => x.otherCores ?? 0)),
       progressDistinct: progressValues.size,
       progressMax: progressValues.size ? Math.max(...progressValues) : null,
       mainHeapMb: heap ? heap / 1e6 : null,
@@ -305,7 +314,7 @@ async function main() {
   });
 
   console.log(`\nResults (median of ${RUNS}; Chromium ${version}, headless, ${process.platform}; times in s; load average now ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
-  const header = ['file', 'rows', 'size', 'ok runs', 'drop→map', 'confirm→ready', 'app', 'bare', 'app/bare', 'target', 'time', 'ratio≤1.5'];
+  const header = ['file', 'rows', 'size', 'ok runs', 'drop→map', 'confirm→ready', 'app', 'bare', 'app/bare', 'target', 'time', 'ratio≤1.5', 'others (cores)'];
   const table = rows.map((r) => [
     r.file,
     r.rows.toLocaleString('en'),
@@ -319,12 +328,15 @@ async function main() {
     `≤ ${r.target} s`,
     r.timePass,
     r.ratioPass,
+    r.otherCores.toFixed(2),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   console.log(line(header));
   console.log(`|${widths.map((w, i) => (i < 1 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const row of table) console.log(line(row));
+  console.log('("others": the most CPU other processes on the machine used during any run of that file, in cores of 2;');
+  console.log(' anything well above 0 inflates the times.)');
   for (const r of rows) {
     console.log(
       `${r.file}: progress bar ${r.progressDistinct > 1 ? `moved (${r.progressDistinct} distinct values, max ${r.progressMax} %)` : 'did NOT move'}` +

@@ -66,6 +66,31 @@ function rssKb(pid) {
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux
 
+/** Busy and total CPU ticks of the whole machine (all cores), from /proc/stat. */
+export function machineTicks() {
+  const [, ...v] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const n = v.map(Number);
+  const idle = n[3] + (n[4] ?? 0);
+  const total = n.slice(0, 8).reduce((a, b) => a + b, 0);
+  return { busy: total - idle, total };
+}
+
+/** Waits until the machine's other work uses under `maxCores` cores (sampled over 2 s), at most `maxMs`. */
+export async function waitForQuiet({ maxCores = 0.3, maxMs = 300_000, log = console.log } = {}) {
+  const start = Date.now();
+  let warned = false;
+  for (;;) {
+    const a = machineTicks();
+    await new Promise((r) => setTimeout(r, 2000));
+    const b = machineTicks();
+    const cores = (b.busy - a.busy) / TICKS_PER_SECOND / 2;
+    if (cores <= maxCores) return { waitedMs: Date.now() - start, cores };
+    if (Date.now() - start > maxMs) return { waitedMs: Date.now() - start, cores, busy: true };
+    if (!warned) log(`    (waiting for the machine to go quiet: other processes use ${cores.toFixed(1)} cores)`);
+    warned = true;
+  }
+}
+
 /**
  * Samples a process tree (minus its root and the `excludePids` subtrees) every `ms`: the peak resident
  * memory (total and largest process) and the CPU time its processes used since `reset()`.

@@ -224,6 +224,63 @@ async function experiments(file, inspected, mapping, formats) {
       .replaceAll('ottok_id(', 'bench_id('),
     [decimalComma, mapping.amount !== null],
   );
+  await run(
+    'E6c as E6b, cancel statuses as a constant list instead of IN (SELECT … FROM cancel_statuses)',
+    linesSql
+      .replace(/FROM mapped\b/, 'FROM m')
+      .replaceAll('ottok_number(', 'bench_number2(')
+      .replaceAll('ottok_id(', 'bench_id(')
+      .replace('status IN (SELECT status FROM cancel_statuses)', "list_contains(['cancelled'], status)"),
+    [decimalComma, mapping.amount !== null],
+  );
+  await run(
+    'E6d as E6b, parameters inlined as literals (a plain query, not a prepared statement)',
+    linesSql
+      .replace(/FROM mapped\b/, 'FROM m')
+      .replaceAll('ottok_number(', 'bench_number2(')
+      .replaceAll('ottok_id(', 'bench_id(')
+      .replaceAll('$1', String(decimalComma))
+      .replaceAll('$2', String(mapping.amount !== null)),
+  );
+  await run(
+    'E6e lines.sql as the app has it, but WITH typed AS NOT MATERIALIZED (from m)',
+    linesSql.replace(/FROM mapped\b/, 'FROM m').replace(/WITH typed AS \(/, 'WITH typed AS NOT MATERIALIZED ('),
+    [decimalComma, mapping.amount !== null],
+  );
+  await run(
+    'E6f as E6b (candidate macros) and NOT MATERIALIZED (from m)',
+    linesSql
+      .replace(/FROM mapped\b/, 'FROM m')
+      .replace(/WITH typed AS \(/, 'WITH typed AS NOT MATERIALIZED (')
+      .replaceAll('ottok_number(', 'bench_number2(')
+      .replaceAll('ottok_id(', 'bench_id('),
+    [decimalComma, mapping.amount !== null],
+  );
+  await run('B1 CTAS copy of m: CREATE TABLE z AS SELECT * FROM m', 'CREATE OR REPLACE TABLE z AS SELECT * FROM m');
+  await run('B2 CTAS of one id expression over m', 'CREATE OR REPLACE TABLE z AS SELECT ottok_id(customer_raw) AS c FROM m');
+  await run(
+    'B3 the lines query counted instead of stored (no CTAS)',
+    `SELECT count(reason) FROM (${linesSql
+      .replace(/FROM mapped\b/, 'FROM m')
+      .replace(/^[\s\S]*?CREATE OR REPLACE TABLE lines AS/, '')
+      .replace(/;\s*$/, '')})`,
+    [decimalComma, mapping.amount !== null],
+  );
+  await run('B5 CTAS of ottok_number(price_raw) alone', `CREATE OR REPLACE TABLE z AS SELECT ottok_number(price_raw, ${decimalComma}) AS p FROM m`);
+  await run(
+    "B6 CTAS of lower(trim(x)) IN ('', 'nan', 'null', 'none', '-', 'n/a') (ottok_id's test)",
+    "CREATE OR REPLACE TABLE z AS SELECT lower(trim(customer_raw)) IN ('', 'nan', 'null', 'none', '-', 'n/a') AS c FROM m",
+  );
+  await run(
+    "B7 the same test as list_contains(['', 'nan', …], lower(trim(x)))",
+    "CREATE OR REPLACE TABLE z AS SELECT list_contains(['', 'nan', 'null', 'none', '-', 'n/a'], lower(trim(customer_raw))) AS c FROM m",
+  );
+  await run(
+    "B8 the same test with 5 values IN ('', 'nan', 'null', 'none', '-')",
+    "CREATE OR REPLACE TABLE z AS SELECT lower(trim(customer_raw)) IN ('', 'nan', 'null', 'none', '-') AS c FROM m",
+  );
+  await run('B4 CTAS copy of m with preserve_insertion_order = false', 'SET preserve_insertion_order = false; CREATE OR REPLACE TABLE z AS SELECT * FROM m');
+  await engine.query('SET preserve_insertion_order = true; DROP TABLE IF EXISTS z');
   await run('E7 count(*) over m (sanity)', 'SELECT count(*) FROM m');
   await run(
     'Q1 quality.sql as the app runs it (on lines from E6b)',
@@ -242,7 +299,48 @@ async function experiments(file, inspected, mapping, formats) {
      SELECT agg.*, (SELECT list(_row ORDER BY _file, _row) FROM ex WHERE ex.reason = agg.reason) AS examples
      FROM agg ORDER BY reason`,
   );
-  await engine.query('DROP TABLE IF EXISTS m; DROP TABLE IF EXISTS lines');
+  await engine.query('DROP TABLE IF EXISTS m; DROP TABLE IF EXISTS lines; DROP TABLE IF EXISTS z');
+
+  // Candidate pipelines, each the whole load from the file (raw → mapped → lines), as the app runs it:
+  await engine.query(`CREATE OR REPLACE MACRO bench_id2(s) AS
+    CASE WHEN list_contains(['', 'nan', 'null', 'none', '-', 'n/a'], lower(ottok_trim(s))) THEN NULL
+         ELSE regexp_replace(ottok_trim(s), '^([0-9]+)\\.0+$', '\\1') END`);
+  await engine.query(`CREATE OR REPLACE MACRO bench_id3(s) AS
+    CASE WHEN regexp_full_match(s, '[0-9]+') THEN s
+         WHEN regexp_full_match(s, '[0-9]+\\.0') THEN s[:-3]
+         ELSE bench_id2(s) END`);
+  const statuses = (await engine.query('SELECT list(status) AS l FROM cancel_statuses'))[0]?.l ?? [];
+  const statusList = `[${['', ...statuses].map((x) => `'${String(x).replaceAll("'", "''")}'`).join(', ')}]`;
+  const progressFix = (sql) =>
+    sql
+      .replaceAll('ottok_id(', 'bench_id2(')
+      .replace('status IN (SELECT status FROM cancel_statuses)', `list_contains(${statusList}, status)`);
+  const fastPaths = (sql) =>
+    progressFix(sql).replaceAll('bench_id2(', 'bench_id3(').replaceAll('ottok_number(', 'bench_number2(');
+  const lineArgs = [decimalComma, mapping.amount !== null];
+  await run('C1 lines.sql from the file as the app runs it (reference)', linesSql, lineArgs);
+  await run('C2 C1 with progress fixes: list_contains instead of IN (…) in ottok_id and for statuses', progressFix(linesSql), lineArgs);
+  await run('C3 C2 + fast paths for plain numbers and ids', fastPaths(linesSql), lineArgs);
+  // C4: C3 with duplicates found from a narrow (hash, file, row) window after the load instead of a window
+  // carrying every column of every line.
+  let mappedSql = '';
+  await createMappedView({ query: async (sql) => void (mappedSql = sql) }, inspected.header, mapping);
+  const narrowMapped = mappedSql.replace(
+    /\(row_number\(\) OVER \(PARTITION BY (hash\([^)]*\)) ORDER BY _file, _row\)\)::INTEGER AS _copy/,
+    '$1 AS _line_hash, 1 AS _copy',
+  );
+  if (narrowMapped === mappedSql) rows.push({ name: 'C4 skipped: mapped view SQL not recognised', ms: 0, error: 'pattern' });
+  else {
+    await engine.query(narrowMapped);
+    await run('C4 C3 with the line hash kept instead of the _copy window', fastPaths(linesSql).replace(/^(\s+)_file, _row, _copy,/m, '$1_file, _row, _copy, _line_hash,'), lineArgs);
+    await run(
+      'C4b … then _copy from a narrow window over (hash, file, row) of lines',
+      'CREATE OR REPLACE TABLE line_copies AS SELECT _file, _row, row_number() OVER (PARTITION BY _line_hash ORDER BY _file, _row)::INTEGER AS _copy FROM lines',
+    );
+    await run('C4c … or only the duplicate count per reason (what the report needs)', 'SELECT reason, count(*) - count(DISTINCT _line_hash) AS duplicates FROM lines GROUP BY reason');
+    await engine.query('DROP TABLE IF EXISTS line_copies');
+    await engine.query(mappedSql);
+  }
   const everyColumn = inspected.header.map((h) => `"${h.replaceAll('"', '""')}"`).join(', ');
   await run(
     'E8 duplicates as an aggregate: hash(all) GROUP BY over raw',

@@ -1,6 +1,6 @@
 import type { AveragePoint, CohortRow } from '../analysis/cohorts';
 import type { ChartOption } from './echarts';
-import { AXIS_LABEL, COLORS } from './palette';
+import { AXIS_LABEL, COLORS, plotGrid } from './palette';
 
 /** Colours of the chosen cohorts' lines, in the order they were chosen (also the table's row markers). */
 export const CURVE_COLORS = ['#d08c3c', '#6b7fb3', '#b5487a', '#4f9fbf', '#8a6d3b', '#7a9a3a', '#c0504d', '#5e4fa2'] as const;
@@ -66,7 +66,8 @@ export function curveSeries(
 export function cohortCurvesOption({ periods, series }: CurveData, colorOf: (cohort: string) => string, text: CurveText): ChartOption {
   return {
     animation: false,
-    grid: { left: 8, right: 24, top: 40, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    // 'all' keeps the x axis name (below the labels) inside the chart too.
+    grid: { ...plotGrid(40, 24), bottom: 4, outerBoundsContain: 'all' },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : text.value(Number(v))) },
     legend: { top: 0, type: 'scroll', textStyle: { color: COLORS.text } },
     xAxis: {
