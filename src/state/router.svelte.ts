@@ -2,7 +2,19 @@
  * The URL hash as app state: `#view=<name>` selects a view, other keys filter it (e.g.
  * `#view=customers&status=at_risk`), and `#sample` loads the built-in sample store.
  */
-export const VIEWS = ['overview', 'cohorts', 'lifecycle', 'churn', 'rfm', 'customers', 'data'] as const;
+export const VIEWS = [
+  'overview',
+  'cohorts',
+  'lifecycle',
+  'churn',
+  'rfm',
+  'ltv',
+  'validation',
+  'products',
+  'simulator',
+  'customers',
+  'data',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 function readHash(): URLSearchParams {
