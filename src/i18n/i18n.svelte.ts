@@ -11,6 +11,15 @@ function browserLocale(): Locale {
   return lang.toLowerCase().startsWith('ru') ? 'ru' : 'en';
 }
 
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** One Intl formatter per locale and options: building them is far slower than using them (big tables). */
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter as T;
+}
+
 /** The UI language and every locale-aware formatter; all UI text goes through `t`. */
 class I18n {
   locale = $state<Locale>(browserLocale());
@@ -22,17 +31,21 @@ class I18n {
     );
   };
 
+  private numberFormat(kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+    return cached(`${this.locale}|${kind}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(this.locale, options));
+  }
+
   number = (value: number, digits = 0): string =>
-    new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+    this.numberFormat('n', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 
   decimal = (value: number, digits = 2): string =>
-    new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+    this.numberFormat('d', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 
   percent = (value: number, digits = 1): string =>
-    new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+    this.numberFormat('p', { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 
   money = (value: number, currency: string, digits = 0): string =>
-    new Intl.NumberFormat(this.locale, {
+    this.numberFormat('m', {
       style: 'currency',
       currency,
       currencyDisplay: 'narrowSymbol',
@@ -40,13 +53,21 @@ class I18n {
       minimumFractionDigits: digits,
     }).format(value);
 
+  /** Axis labels: 1.2K, 3M (1,2 тыс., 3 млн). */
+  compact = (value: number, currency?: string): string =>
+    this.numberFormat('c', currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol', notation: 'compact' } : { notation: 'compact' }).format(value);
+
   /** A YYYY-MM-DD date as the locale writes it. */
   date = (iso: string): string =>
-    new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+    cached(`${this.locale}|date`, () => new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' })).format(
+      new Date(`${iso.slice(0, 10)}T00:00:00Z`),
+    );
 
   /** A YYYY-MM month as a short label ("Dec 2010", "дек. 2010"). */
   month = (yyyyMm: string): string =>
-    new Intl.DateTimeFormat(this.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yyyyMm}-01T00:00:00Z`));
+    cached(`${this.locale}|month`, () => new Intl.DateTimeFormat(this.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(
+      new Date(`${yyyyMm}-01T00:00:00Z`),
+    );
 }
 
 export const i18n = new I18n();
