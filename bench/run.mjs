@@ -8,6 +8,7 @@
 //     --only a,b     only these files (keys: uci, gen_1m, gen_10m)
 //     --no-wait      do not wait for the machine to go quiet before each run (default: wait up to 5 min
 //                    until other processes use < 0.3 cores; the CPU other processes took is printed per run)
+//     --no-build     reuse the last build in bench/.data/site
 //     --experiments  also split the bulk load of the 10 M file into its parts (always done for smaller files)
 //
 // What it does: builds the site into bench/.data/site (the same `vite build` as `npm start`, kept apart from
@@ -20,7 +21,7 @@
 //         → a minimal orders table → dataset-range, window-totals and monthly queries of the app.
 // and once per file the app's SQL pipeline statement by statement (bench/harness, mode appsql).
 import { chromium } from '@playwright/test';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { BENCH_DIR, DATA_DIR, prepareData } from './data.mjs';
@@ -41,6 +42,7 @@ const QUICK = flag('--quick');
 const PROFILE = !flag('--no-profile');
 const EXPERIMENTS_10M = flag('--experiments');
 const WAIT = !flag('--no-wait');
+const BUILD = !flag('--no-build');
 const onlyArg = argv.indexOf('--only');
 const ONLY = onlyArg >= 0 ? argv[onlyArg + 1].split(',') : null;
 
@@ -180,12 +182,26 @@ async function main() {
   const warmup = prepared.warmup;
   const files = prepared.files.filter((f) => !ONLY || ONLY.includes(f.key));
 
-  console.log('\nbuilding the site and the harness…');
-  run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', SITE, '--emptyOutDir'], { cwd: ROOT });
-  run('npx', ['vite', 'build', '--config', join(BENCH_DIR, 'harness/vite.config.mjs')], {
-    cwd: ROOT,
-    env: { ...process.env, BENCH_HARNESS_OUT: join(SITE, 'bare') },
-  });
+  if (BUILD) {
+    console.log('\nbuilding the site and the harness…');
+    // src/ may be mid-edit by someone else: a failed build is retried a few times before giving up.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', SITE, '--emptyOutDir'], { cwd: ROOT });
+        run('npx', ['vite', 'build', '--config', join(BENCH_DIR, 'harness/vite.config.mjs')], {
+          cwd: ROOT,
+          env: { ...process.env, BENCH_HARNESS_OUT: join(SITE, 'bare') },
+        });
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+        console.log(`build failed (attempt ${attempt}); retrying in 30 s…`);
+        await new Promise((r) => setTimeout(r, 30_000));
+      }
+    }
+  } else {
+    console.log(`\n--no-build: using the existing build in ${SITE} (${statSync(join(SITE, 'index.html')).mtime.toISOString()})`);
+  }
   const workerAsset = hashedAsset(/^duckdb-browser-eh\.worker-.*\.js$/);
   const wasmAsset = hashedAsset(/^duckdb-eh-.*\.wasm$/);
 
@@ -240,7 +256,7 @@ async function main() {
               const moved = new Set(x.progress.map((p) => p.valuenow)).size;
               console.log(
                 `  run ${i} app : drop→mapping ${s(x.toMapping)} s + confirm→ready ${s(x.confirmToReady)} s = ${s(x.total)} s` +
-                  `  (progress: ${x.progress.length} samples, ${moved} distinct values; browser RSS peak ${peak.totalMb.toFixed(0)} MB)`,
+                  `  (progress: ${x.progress.length} samples, ${moved} distinct values; browser RSS peak ${peak.totalMb.toFixed(0)} MB; ${load})`,
               );
             } else {
               r.bare.push(x);
@@ -287,6 +303,15 @@ async function main() {
     const ratio = app != null && bare != null ? app / bare : null;
     const target = TARGETS[r.key];
     const progressValues = new Set(r.app.flatMap((x) => x.progress.map((p) => p.valuenow)));
+    // The longest time the bar showed one value (between samples ~250 ms apart), over all app runs.
+    let stall = { ms: 0, at: null };
+    for (const x of r.app) {
+      let since = x.progress[0];
+      for (const p of x.progress) {
+        if (p.valuenow !== since.valuenow) since = p;
+        if (p.t - since.t > stall.ms) stall = { ms: p.t - since.t, at: p.valuenow };
+      }
+    }
     const heap = Math.max(0, ...r.app.flatMap((x) => x.progress.map((p) => p.heap ?? 0)));
     return {
       file: basename(r.path),
@@ -303,6 +328,7 @@ async function main() {
       ratioPass: ratio == null ? 'ERROR' : ratio <= MAX_RATIO ? 'pass' : 'FAIL',
       otherCores: Math.max(0, ...r.app.map((x) => x.otherCores ?? 0), ...r.bare.map((x) => x.otherCores ?? 0)),
       progressDistinct: progressValues.size,
+      progressStall: stall,
       progressMax: progressValues.size ? Math.max(...progressValues) : null,
       mainHeapMb: heap ? heap / 1e6 : null,
       rssMb: r.memory,
@@ -339,7 +365,9 @@ async function main() {
   console.log(' anything well above 0 inflates the times.)');
   for (const r of rows) {
     console.log(
-      `${r.file}: progress bar ${r.progressDistinct > 1 ? `moved (${r.progressDistinct} distinct values, max ${r.progressMax} %)` : 'did NOT move'}` +
+      `${r.file}: progress bar showed ${r.progressDistinct} distinct value(s) (max ${r.progressMax ?? '—'} %), ` +
+        `longest stall ${s(r.progressStall.ms)} s at ${r.progressStall.at ?? '—'} % ` +
+        `(${r.app == null ? 'no successful run' : r.progressStall.ms <= 0.25 * r.app ? 'moves' : 'STUCK for over a quarter of the load'})` +
         `; browser RSS peak app ${r.rssMb.app?.toFixed(0) ?? '—'} MB, bare ${r.rssMb.bare?.toFixed(0) ?? '—'} MB` +
         `${r.mainHeapMb ? `; main-thread JS heap max ${r.mainHeapMb.toFixed(0)} MB` : ''}`,
     );

@@ -1,9 +1,14 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { startEngine } from './engine/engine';
+import { opensSnapshot, startShare } from './state/share-start.svelte';
 import './app.css';
+import './share/print.css';
+import './share/print-fit';
 
-// The engine downloads and compiles while the user looks at the page.
-void startEngine();
+// The engine downloads and compiles while the user looks at the page (a snapshot needs none).
+if (!opensSnapshot()) void startEngine();
+// A shared link's settings, `?data=` file or snapshot, before the first render.
+startShare();
 
 mount(App, { target: document.getElementById('app')! });

@@ -3,6 +3,8 @@ import { thresholdParams, type LifecycleStatus, type LifecycleThresholds } from 
 import type { RfmSegment } from './rfm';
 import buildSql from './sql/customer-table-build.sql?raw';
 import pageSql from './sql/customer-page.sql?raw';
+import productFilterSql from './sql/product-customer-filter.sql?raw';
+import type { ProductGroup } from './products';
 import ordersSql from './sql/customer-orders.sql?raw';
 
 export interface CustomerRow {
@@ -29,6 +31,8 @@ export interface CustomerFilter {
   status?: LifecycleStatus | null;
   segment?: RfmSegment | null;
   trend?: 'fell' | 'rose' | null;
+  /** Only one product's regulars (all, lapsed or switchers); needs `product_regulars` for the as-of date. */
+  product?: { name: string; who: ProductGroup } | null;
 }
 
 /** Sortable columns → their ORDER BY expression (a whitelist: user input never reaches the SQL text). */
@@ -57,14 +61,16 @@ export async function buildCustomerTable(db: Db, asOf: string, thresholds: Lifec
 }
 
 function filterParams(filter: CustomerFilter): unknown[] {
-  return [filter.search?.trim() || null, filter.status ?? null, filter.segment ?? null, filter.trend ?? null];
+  const params = [filter.search?.trim() || null, filter.status ?? null, filter.segment ?? null, filter.trend ?? null];
+  return filter.product ? [...params, filter.product.name, filter.product.who] : params;
 }
 
 /** One page of the filtered list; `limit` null = every matching row (for export). */
 export function customerPage(db: Db, filter: CustomerFilter, sort: CustomerSort, limit: number | null, offset = 0): Promise<CustomerRow[]> {
   const order = `${SORTS[sort.key]} ${sort.descending ? 'DESC' : 'ASC'} NULLS LAST, customer_id`;
   const page = limit === null ? '' : ` LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
-  return db.query<CustomerRow & Record<string, unknown>>(`${pageSql}\nORDER BY ${order}${page}`, filterParams(filter));
+  const where = filter.product ? `${pageSql}\n${productFilterSql}` : pageSql;
+  return db.query<CustomerRow & Record<string, unknown>>(`${where}\nORDER BY ${order}${page}`, filterParams(filter));
 }
 
 export interface CustomerOrder {

@@ -8,6 +8,8 @@ import Lifecycle from './Lifecycle.svelte';
 import Churn from './Churn.svelte';
 import Cohorts from './Cohorts.svelte';
 import Rfm from './Rfm.svelte';
+import Products from './Products.svelte';
+import Simulator from './Simulator.svelte';
 
 export type ViewState = 'loading' | 'ready' | 'error';
 
@@ -21,6 +23,8 @@ export const VIEW_COMPONENTS: Partial<Record<View, { component: ViewComponent; l
   lifecycle: { component: Lifecycle, label: 'nav.lifecycle' },
   churn: { component: Churn, label: 'nav.churn' },
   rfm: { component: Rfm, label: 'nav.rfm' },
+  products: { component: Products, label: 'nav.products' },
+  simulator: { component: Simulator, label: 'nav.simulator' },
   customers: { component: Customers, label: 'nav.customers' },
   data: { component: DataQuality, label: 'nav.data' },
 };

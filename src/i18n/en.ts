@@ -5,8 +5,11 @@ import { lifecycle } from './views/lifecycle';
 import { churn } from './views/churn';
 import { cohorts } from './views/cohorts';
 import { rfm } from './views/rfm';
+import { products } from './views/products';
+import { shareText } from './views/share';
+import { simulator } from './views/simulator';
 
 /** English UI text, merged from each area's messages; the reference for MessageKey. */
-export const en = { ...core.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en };
+export const en = { ...core.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en, ...products.en, ...shareText.en, ...simulator.en };
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,9 @@ import { lifecycle } from './views/lifecycle';
 import { churn } from './views/churn';
 import { cohorts } from './views/cohorts';
 import { rfm } from './views/rfm';
+import { products } from './views/products';
+import { shareText } from './views/share';
+import { simulator } from './views/simulator';
 
 /** Русский интерфейс: те же ключи, что в en.ts. */
-export const ru: Record<MessageKey, string> = { ...core.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru };
+export const ru: Record<MessageKey, string> = { ...core.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru, ...products.ru, ...shareText.ru, ...simulator.ru };

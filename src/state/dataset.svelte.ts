@@ -8,6 +8,7 @@ import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats
 import { guessMapping, missingRequired } from '../ingest/mapping';
 import { describeError, type UserMessage } from './messages';
 import { settings } from './settings.svelte';
+import { share } from './share.svelte';
 import { i18n } from '../i18n/i18n.svelte';
 import type { FileProblem, Mapping, Role } from '../ingest/types';
 
@@ -53,14 +54,19 @@ export class Dataset {
       return;
     }
     const guess = guessMapping(first.header, first.rows);
+    // A shared link's mapping, when its columns are this file's, replaces the guess and skips this step.
+    const linked = share.mappingFor(first.header);
     this.files = usable;
-    this.mapping = guess.mapping;
+    this.mapping = linked?.mapping ?? guess.mapping;
     this.confidence = guess.confidence;
-    this.formats = guessColumnFormats(first, guess.mapping);
-    // The file's own currency sign wins; a file without one is priced in the UI language's usual currency.
-    settings.currency = this.formats.currency ?? (i18n.locale === 'ru' ? 'RUB' : 'USD');
+    this.formats = guessColumnFormats(first, this.mapping);
+    if (linked?.decimal) this.formats.decimal = linked.decimal;
+    if (linked?.cancel) this.formats.cancelStatuses = [...linked.cancel];
+    // The link's currency, else the file's own currency sign, else the UI language's usual currency.
+    settings.currency = share.linkCurrency ?? this.formats.currency ?? (i18n.locale === 'ru' ? 'RUB' : 'USD');
     this.name = usable.map((f) => f.name).join(', ');
     this.phase = 'mapping';
+    if (linked && this.missing.length === 0) await this.confirm();
   }
 
   /** Reads another sheet of the (first) workbook. */

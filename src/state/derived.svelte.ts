@@ -4,16 +4,17 @@ import { buildRfm } from '../analysis/rfm';
 import { buildCohorts } from '../analysis/cohorts';
 import { buildCustomerTable } from '../analysis/customers';
 import type { LifecycleThresholds } from '../analysis/lifecycle';
+import { buildProductDays, buildProductRegulars, type ProductLevel } from '../analysis/products';
 import { dataset } from './dataset.svelte';
 
 /**
  * The per-customer tables every analysis view reads (`purchase_days`, `cohort_orders`,
- * `customer_first_products`, `customer_summary`, `rfm_customers`, `customer_table`), built once per dataset
- * version and settings instead of per view, so switching views stays fast. Builds run one after another;
- * a failed build is retried on the next request.
+ * `customer_first_products`, `customer_summary`, `rfm_customers`, `customer_table`, the `product_*` tables),
+ * built once per dataset version and settings instead of per view, so switching views stays fast. Builds run
+ * one after another; a failed build is retried on the next request.
  */
 class Derived {
-  private built = { days: '', asOf: '', table: '' };
+  private built = { days: '', asOf: '', table: '', productDays: '', productRegulars: '' };
   private queue: Promise<void> = Promise.resolve();
 
   private step(part: keyof Derived['built'], key: string, build: () => Promise<void>): Promise<void> {
@@ -48,6 +49,16 @@ class Derived {
     const engine = await this.ready(asOf);
     const key = `${dataset.version}|${asOf}|${JSON.stringify(thresholds)}|${trendMonths}`;
     await this.step('table', key, () => buildCustomerTable(engine, asOf, thresholds, trendMonths));
+    return engine;
+  }
+
+  /** The engine once `product_days`, `product_names` and `product_regulars` exist for this level too. */
+  async products(asOf: string, thresholds: LifecycleThresholds, level: ProductLevel): Promise<Engine> {
+    const engine = await this.ready(asOf);
+    const version = String(dataset.version);
+    await this.step('productDays', `${version}|${level}`, () => buildProductDays(engine, level));
+    const key = `${version}|${level}|${asOf}|${JSON.stringify(thresholds)}`;
+    await this.step('productRegulars', key, () => buildProductRegulars(engine, asOf, thresholds));
     return engine;
   }
 }

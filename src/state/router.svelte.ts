@@ -1,3 +1,5 @@
+import { isShareKey } from '../share/hash-keys';
+
 /**
  * The URL hash as app state: `#view=<name>` selects a view, other keys filter it (e.g.
  * `#view=customers&status=at_risk`), and `#sample` loads the built-in sample store.
@@ -49,8 +51,9 @@ function parseView(value: string | null): View {
   return (VIEWS as readonly string[]).includes(value ?? '') ? (value as View) : 'overview';
 }
 
+/** The current view's own keys: not the settings, file and mapping keys of a share link (src/share/hash-keys.ts). */
 function readFilters(hash: URLSearchParams): Record<string, string> {
-  return Object.fromEntries([...hash].filter(([key]) => key !== 'view' && key !== 'sample'));
+  return Object.fromEntries([...hash].filter(([key]) => !isShareKey(key)));
 }
 
 export const router = new Router();

@@ -1,12 +1,10 @@
-import sampleUrl from '../../sample-data/tea-shop.csv?url';
-import { dataset } from './dataset.svelte';
+import { loadFromUrl } from './share-start.svelte';
 
 export const SAMPLE_NAME = 'tea-shop.csv';
+/** The sample store at a stable address next to the page (copied into dist/ by vite.config.ts). */
+export const SAMPLE_PATH = `sample-data/${SAMPLE_NAME}`;
 
-/** The built-in sample store, loaded straight to the overview (its mapping is certain). */
-export async function loadSample(): Promise<void> {
-  const response = await fetch(sampleUrl);
-  const file = new File([await response.blob()], SAMPLE_NAME, { type: 'text/csv' });
-  await dataset.open([file]);
-  if (dataset.phase === 'mapping' && dataset.missing.length === 0) await dataset.confirm();
+/** The built-in sample store, loaded like a `?data=` link and straight to the overview (its mapping is certain). */
+export function loadSample(): Promise<void> {
+  return loadFromUrl(SAMPLE_PATH, true);
 }

@@ -1,5 +1,6 @@
 import type { ReportWindow } from '../analysis/kpis';
 import { DEFAULT_THRESHOLDS, type LifecycleThresholds } from '../analysis/lifecycle';
+import { DEFAULT_MIN_REGULARS } from '../analysis/products';
 
 export const CURRENCIES = ['RUB', 'USD', 'EUR', 'GBP', 'KZT', 'BYN', 'UAH', 'CNY'] as const;
 
@@ -22,6 +23,8 @@ export class Settings {
   asOf = $state('');
   /** Lifecycle status thresholds in multiples of the typical interval (DESIGN §3), all visible settings. */
   thresholds = $state<LifecycleThresholds>({ ...DEFAULT_THRESHOLDS });
+  /** Product churn lists products with at least this many regulars (DESIGN §3b). */
+  minRegulars = $state(DEFAULT_MIN_REGULARS);
 
   /** The as-of date for a dataset whose last purchase is on `last`. */
   asOfDate(last: string): string {

@@ -1,0 +1,12 @@
+/**
+ * Which views a snapshot holds. A view is recorded by rendering it once, hidden, while the engine records what
+ * it reads (src/components/share/render-hidden.ts); every query goes through the privacy screen
+ * (privacy.ts). A new view works in snapshots without changes when it reads aggregates through
+ * `startEngine()` / `derived.ready()`, keeps its choices in `router.filters` or `settings`, and reports
+ * `onstate('ready')` once its panels are complete. A view built on per-customer rows goes into
+ * VIEWS_WITHOUT_SNAPSHOT: it then says it is not available in a snapshot.
+ */
+export const VIEWS_WITHOUT_SNAPSHOT: readonly string[] = ['customers'];
+
+/** Views whose data is the snapshot's dataset part (no queries to record). */
+export const VIEWS_WITHOUT_QUERIES: readonly string[] = ['data'];

@@ -1,0 +1,97 @@
+import type { Engine } from '../engine/engine';
+import type { LifecycleThresholds } from '../analysis/lifecycle';
+import { buildSimMembers, buildSimOrders, replayOrders, simMeasures, winbackGroup, type GroupPart, type ReplayOrders, type SimMeasures } from '../analysis/simulator';
+import { isStatusGroup, type WinbackGroupKey } from '../simulate/winback-scenario';
+import { derived as tables } from './derived.svelte';
+import { dataset } from './dataset.svelte';
+import { settings } from './settings.svelte';
+import { readNumber } from '../simulate/scenario';
+
+export interface SimData {
+  orders: ReplayOrders;
+  measures: SimMeasures;
+  /** Milliseconds: building `sim_orders` (0 when reused), reading the replay columns and the measured inputs. */
+  timing: { build: number; fetch: number; measures: number };
+}
+
+/**
+ * The simulator's cached inputs: `sim_orders` (cumulative spend per order) built once per dataset version, the
+ * replay columns and the measured inputs once per as-of date and thresholds. Everything a lever or a tier
+ * changes is computed from these in TypeScript, without SQL.
+ */
+class SimulatorCache {
+  private ordersVersion = -1;
+  private dataKey = '';
+  private data: SimData | null = null;
+  private groups = new Map<string, GroupPart[]>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /** Runs one load after the previous one, so two views of the same tables never interleave. */
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.catch(() => undefined).then(task);
+    this.queue = next;
+    return next;
+  }
+
+  load(asOf: string, thresholds: LifecycleThresholds): Promise<SimData> {
+    return this.serial(async () => {
+      const key = `${dataset.version}|${asOf}|${JSON.stringify(thresholds)}`;
+      if (this.data && this.dataKey === key) return this.data;
+      const engine: Engine = await tables.ready(asOf);
+      let t = performance.now();
+      let build = 0;
+      if (this.ordersVersion !== dataset.version) {
+        await buildSimOrders(engine);
+        this.ordersVersion = dataset.version;
+        build = performance.now() - t;
+      }
+      t = performance.now();
+      await buildSimMembers(engine, asOf, thresholds);
+      const orders = await replayOrders(engine, asOf);
+      const fetch = performance.now() - t;
+      t = performance.now();
+      const measures = await simMeasures(engine, asOf, thresholds);
+      this.data = { orders, measures, timing: { build, fetch, measures: performance.now() - t } };
+      this.dataKey = key;
+      this.groups.clear();
+      return this.data;
+    });
+  }
+
+  /** A win-back group's customers by status, from the customers list's table. */
+  group(asOf: string, thresholds: LifecycleThresholds, group: WinbackGroupKey): Promise<GroupPart[]> {
+    return this.serial(async () => {
+      const key = `${dataset.version}|${asOf}|${JSON.stringify(thresholds)}|${group}`;
+      const cached = this.groups.get(key);
+      if (cached) return cached;
+      const engine = await tables.customerTable(asOf, thresholds, TREND_MONTHS);
+      const parts = await winbackGroup(engine, isStatusGroup(group) ? { status: group } : { segment: group });
+      this.groups.set(key, parts);
+      return parts;
+    });
+  }
+}
+
+/**
+ * Issue 6's hash contract writes the margin in percent (`margin=30`); the share link's codec reads a fraction
+ * (`margin=0.3`) and leaves anything above 1 alone. So a percent margin in the hash is taken here — once when
+ * this module loads (before the share link is applied) and on every hash change.
+ */
+export function percentMargin(hash: string): number | null {
+  const value = readNumber(new URLSearchParams(hash.replace(/^#/, '')).get('margin') ?? '');
+  return value > 1 && value <= 100 ? value / 100 : null;
+}
+
+if (typeof window !== 'undefined') {
+  const apply = () => {
+    const margin = percentMargin(location.hash);
+    if (margin !== null) settings.margin = margin;
+  };
+  apply();
+  window.addEventListener('hashchange', apply);
+}
+
+/** The spend-trend span the customers list is built with for the win-back export (its default). */
+export const TREND_MONTHS = 3;
+
+export const simulatorCache = new SimulatorCache();
