@@ -48,6 +48,40 @@ describe('BG/NBD fit', () => {
     }
   });
 
+  it('copes with a store where nobody has come back yet', () => {
+    const T = [3, 10, 25, 40, 41, 90];
+    const input = {
+      x: new Int32Array(T.length), txDays: new Int32Array(T.length), TDays: Int32Array.from(T),
+      repeatValue: new Float64Array(T.length), holdout: new Int32Array(T.length),
+    };
+    const fitted = fitModels(input, 'week');
+    expect(fitted.models.purchases.dropout).toBe('not-identified');
+    expect(fitted.models.value).toBeNull();
+    expect(fitted.models.repeatCustomers).toBe(0);
+    const scores = scoreCustomers(fitted, input);
+    expect(finite(scores.clv) && finite(scores.expectedPurchases) && finite(scores.pAlive)).toBe(true);
+    expect(Array.from(scores.clv)).toEqual(T.map(() => 0)); // no value to multiply with: observedMeanValue = 0
+  });
+
+  it('keeps dropout identified when a and b both run large (one sharp dropout probability a / (a + b))', () => {
+    const n = 1000;
+    const T = Array.from({ length: n }, (_, i) => (i * 37) % 365);
+    const x = T.map((_, i) => (i < 10 ? 5 : 0));
+    const input = {
+      x: Int32Array.from(x), txDays: Int32Array.from(x.map((xi) => 2 * xi)), TDays: Int32Array.from(T.map((t, i) => (i < 10 ? Math.max(t, 10) : t))),
+      repeatValue: Float64Array.from(x.map((xi) => (xi ? 10 : 0))), holdout: new Int32Array(n),
+    };
+    const fitted = fitModels(input, 'day');
+    const { purchases } = fitted.models;
+    // 10 buyers with 5 repeat purchases each, every 2 days, then none for months: they left — unlike the NBD
+    // says (it would expect dozens of purchases since). The fit lands at a, b ≈ 1e7 (flagged as at a bound).
+    expect(purchases.dropout).toBe('identified');
+    expect(purchases.atBound).toEqual(['a', 'b']);
+    const scores = scoreCustomers(fitted, input, { horizonMonths: 120, margin: 0.3, monthlyDiscountRate: 0.01 });
+    expect(finite(scores.clv) && finite(scores.expectedPurchases)).toBe(true);
+    for (let i = 0; i < 10; i++) if (input.TDays[i] >= 100) expect(scores.pAlive[i]).toBeLessThan(0.01);
+  });
+
   it('gives finite predictions at the extreme parameters the degenerate fits reach', () => {
     // the BG/NBD optimum of the UCI fixture before the fallback: a → 0, b → ∞
     const predictor = new PurchasePredictor({ kind: 'bgnbd', r: 1.127, alpha: 106.35, a: 1.55e-6, b: 3.2e5 });

@@ -5,8 +5,8 @@
  * Dropout is not identified when the likelihood keeps rising as b → ∞ or a → 0 (the Beta of dropout
  * probabilities collapses onto 0: nobody is seen to leave — typical of wholesale data, or of too short a
  * history). The bounded parameterisation (bounded.ts) stops such a run at b ≈ 1e8 / a ≈ 1e-8 at the latest,
- * and a maximum that is no better than the NBD (the limit itself, fitted too) is treated the same way: the
- * model is then the NBD (P(alive) = 1 for everyone) and `dropout` says so.
+ * where the likelihood is no better than the NBD's (the limit itself, fitted too): whenever the BG/NBD
+ * maximum does not beat the NBD, the model is the NBD (P(alive) = 1 for everyone) and `dropout` says so.
  */
 import type { BgnbdParams, PurchaseModel } from './bgnbd';
 import { bgnbdTotal, nbdTotal } from './bgnbd-likelihood';
@@ -19,7 +19,10 @@ export type ParamName = 'r' | 'alpha' | 'a' | 'b';
 export interface BgnbdFit {
   /** The model the predictions use: the BG/NBD, or the NBD limit when dropout is not identified. */
   model: PurchaseModel;
-  /** The BG/NBD maximum itself (within the bounds); when dropout is not identified a or b sits at a bound. */
+  /**
+   * The BG/NBD maximum itself (within the bounds). When dropout is not identified it is no better than the
+   * NBD (a → 0 or b → ∞, often stopped short of the bound where the likelihood has gone flat): not meaningful.
+   */
   bgnbd: BgnbdParams;
   /** 'not-identified': the data show no dropout; the NBD limit is used and the UI must say so. */
   dropout: 'identified' | 'not-identified';
@@ -27,7 +30,10 @@ export interface BgnbdFit {
   logLikelihood: number;
   /** Log-likelihood of the BG/NBD optimum (equals logLikelihood when dropout is identified). */
   bgnbdLogLikelihood: number;
-  /** Parameters of `bgnbd` at a bound (the data do not pin them down). */
+  /**
+   * Parameters of `model` at a bound of the fit: the data do not pin them down (r and α together: purchase
+   * rates more uneven than the data can show — typically almost nobody has come back). Show a warning.
+   */
   atBound: ParamName[];
   converged: boolean;
   iterations: number;
@@ -85,17 +91,19 @@ export function fitBgnbd(rows: RftRows): BgnbdFit {
   const [r, alpha, a, b] = NAMES.map((_, k) => toParameter(best.x[k], scales[k]));
   const bgnbd: BgnbdParams = { r, alpha, a, b };
   const sides = NAMES.map((_, k) => boundSide(bgnbd[NAMES[k]], scales[k]));
-  const atBound = NAMES.filter((_, k) => sides[k] !== 0);
   const bgnbdLogLikelihood = -best.f * customers;
   // The NBD is the BG/NBD's limit b → ∞ / a → 0, so its likelihood is (up to the optimiser's tolerance) a
   // lower bound; a BG/NBD maximum that beats it by less than NO_GAIN shows no dropout in the data.
   const nbd = fitNbd(rows, customers, scales[1], [fromParameter(bgnbd.r, 1), fromParameter(bgnbd.alpha, scales[1])]);
-  const noDropout = sides[3] === 1 || sides[2] === -1 || bgnbdLogLikelihood - nbd.ll < NO_GAIN;
-  const common = { bgnbd, bgnbdLogLikelihood, atBound, customers, rows: rows.length, iterations: best.iterations + nbd.iterations };
+  // (a bound alone says nothing: a and b both huge is a sharp, well-identified dropout probability a / (a + b))
+  const noDropout = bgnbdLogLikelihood - nbd.ll < NO_GAIN;
+  const common = { bgnbd, bgnbdLogLikelihood, customers, rows: rows.length, iterations: best.iterations + nbd.iterations };
   if (!noDropout) {
-    return { ...common, model: { kind: 'bgnbd', ...bgnbd }, dropout: 'identified', logLikelihood: bgnbdLogLikelihood, converged: best.converged };
+    const atBound = NAMES.filter((_, k) => sides[k] !== 0);
+    return { ...common, model: { kind: 'bgnbd', ...bgnbd }, dropout: 'identified', logLikelihood: bgnbdLogLikelihood, atBound, converged: best.converged };
   }
-  return { ...common, model: { kind: 'nbd', r: nbd.r, alpha: nbd.alpha }, dropout: 'not-identified', logLikelihood: nbd.ll, converged: nbd.converged };
+  const atBound = (['r', 'alpha'] as const).filter((name, k) => boundSide(nbd[name], scales[k]) !== 0);
+  return { ...common, model: { kind: 'nbd', r: nbd.r, alpha: nbd.alpha }, dropout: 'not-identified', logLikelihood: nbd.ll, atBound, converged: nbd.converged };
 }
 
 function fitNbd(rows: RftRows, customers: number, alphaScale: number, start: number[]) {

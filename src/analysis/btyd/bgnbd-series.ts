@@ -15,23 +15,32 @@
  *
  * For large a (dropout probabilities near 1) the transformed series grows like (1 − z)^{−a} before it
  * converges, while the original one converges fast (its lower argument C ≥ a): there Q is computed from
- * the original ₂F₁ in log space (all its terms are positive).
+ * the original ₂F₁ in log space (all its terms are positive). For z close to 1 (both series slow) the
+ * connection formula for 1 − z takes over (bgnbd-near-one.ts).
  */
-import { logHyp2f1Positive, tailBoundStart } from './hyp2f1';
+import { quotientNearOne } from './bgnbd-near-one';
+import { logHyp2f1Positive, majorant, tailBoundStart } from './hyp2f1';
 import { expm1Ratio } from './special';
 
 const EPSILON = 1e-17;
 /** Above this a the original series is the better-behaved one. */
 const LARGE_A = 10;
-export const SERIES_MAX_TERMS = 200_000;
+export const SERIES_MAX_TERMS = 2_000_000;
 const BLOCK = 8;
+/** From this z on, Q comes from the connection formula (the series would need more than ~4 000 terms). */
+export const NEAR_ONE = 0.99;
 
 export class DropoutSeries {
   private readonly A: number;
   private readonly eps: number;
   private readonly byX: SeriesEntry[] = [];
 
-  constructor(private readonly r: number, private readonly a: number, private readonly b: number) {
+  constructor(
+    private readonly r: number,
+    private readonly a: number,
+    private readonly b: number,
+    private readonly nearOneFrom = NEAR_ONE,
+  ) {
     this.A = a + b - 1 - r;
     this.eps = a - 1;
   }
@@ -46,6 +55,13 @@ export class DropoutSeries {
   /** Q(x, z) = (1 − (1 − z)^{a−1} ₂F₁(A, a − 1; C; z)) / (a − 1) for 0 ≤ z < 1. */
   quotient(x: number, z: number): number {
     if (z <= 0) return 0;
+    if (z >= this.nearOneFrom) {
+      try {
+        return quotientNearOne(this.r, this.a, this.b, x, this.lowerArgument(x), z);
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error; // ill-conditioned there: the series below
+      }
+    }
     const L = Math.log1p(-z);
     if (this.a > LARGE_A) {
       // Q = (1 − (1 − z)^{r+x} ₂F₁(r + x, b + x; C; z)) / (a − 1)
@@ -73,8 +89,7 @@ export class DropoutSeries {
       }
       const last = n - 1;
       if (last > entry.settled) {
-        const ratio = d[last] === 0 ? 0 : Math.abs((d[last + 1] / d[last]) * z);
-        const rho = Math.max(ratio, z);
+        const rho = Math.max(majorant(this.A, this.eps, entry.C, last) * z, z);
         if (rho < 1 && (Math.abs(term) * rho) / (1 - rho) <= EPSILON * (Math.abs(S) + scale)) return S;
       }
     }
@@ -87,7 +102,7 @@ export class DropoutSeries {
       const C = this.lowerArgument(x);
       const d = new Float64Array(2);
       d[1] = this.A / C;
-      entry = this.byX[x] = { C, settled: tailBoundStart(this.A, this.eps, C), d };
+      entry = this.byX[x] = { C, settled: tailBoundStart(Math.abs(this.A), Math.abs(this.eps), C), d };
       this.extend(entry, 64);
     }
     return entry;

@@ -73,8 +73,7 @@ export class PurchasePredictor {
     if (t <= 0) return 0;
     if (m.kind === 'nbd') return ((m.r + x) * t) / (m.alpha + T);
     const z = t / (m.alpha + T + t);
-    const factor = this.series!.lowerArgument(x);
-    return factor * this.series!.quotient(x, z) * this.pAlive(x, tx, T);
+    return checked(this.series!.lowerArgument(x) * this.series!.quotient(x, z) * this.pAlive(x, tx, T));
   }
 
   /** E[Y(t) | x, t_x, T] for several horizons at once (P(alive) computed once): out[k] for ts[k]. */
@@ -86,10 +85,16 @@ export class PurchasePredictor {
     }
     const scale = this.series!.lowerArgument(x) * this.pAlive(x, tx, T);
     for (let k = 0; k < ts.length; k++) {
-      out[k] = ts[k] > 0 ? scale * this.series!.quotient(x, ts[k] / (m.alpha + T + ts[k])) : 0;
+      out[k] = ts[k] > 0 ? checked(scale * this.series!.quotient(x, ts[k] / (m.alpha + T + ts[k]))) : 0;
     }
     return out;
   }
+}
+
+/** An expected count: finite and ≥ 0 (rounding may leave −1e-16); anything else is an error, never shown. */
+function checked(value: number): number {
+  if (!(Number.isFinite(value) && value > -1e-9)) throw new RangeError(`BG/NBD expectation out of range: ${value}`);
+  return Math.max(0, value);
 }
 
 export function pAlive(model: PurchaseModel, x: number, tx: number, T: number): number {

@@ -22,7 +22,12 @@
  *     average (one-time buyers: the observed mean). zeroValueExcluded customers (average repeat value 0)
  *     were left out of the Gamma-Gamma fit: say how many.
  *   - valueCheck.warn: frequency and value are correlated (|ρ| ≥ 0.3), which the model assumes they are not.
- *   - converged === false or atBound non-empty: the fit is less certain (show a note).
+ *   - purchases.atBound / value.atBound non-empty: those parameters ran to the edge of what the data can
+ *     tell (r and α: purchase rates more uneven than the data show, typically when almost nobody came back;
+ *     a and b together: one sharp dropout probability a / (a + b)). Predictions stay finite; show a note
+ *     that the model has little to go on. converged === false: likewise.
+ *   - A job can reject with a RangeError (no customers; no repeat purchase at all is fine) and, only for
+ *     parameters far outside anything seen in shop data, "BG/NBD … out of range" — show the message.
  */
 export { PurchasePredictor, pAlive, expectedPurchasesNew, conditionalExpectedPurchases } from './bgnbd';
 export type { BgnbdParams, PurchaseModel, Rft } from './bgnbd';
