@@ -6,7 +6,11 @@
  * `onstate('ready')` once its panels are complete. A view built on per-customer rows goes into
  * VIEWS_WITHOUT_SNAPSHOT: it then says it is not available in a snapshot.
  */
-export const VIEWS_WITHOUT_SNAPSHOT: readonly string[] = ['customers'];
+export const VIEWS_WITHOUT_SNAPSHOT: readonly string[] = [
+  'customers',
+  // The loyalty simulator replays every order (per-order rows): none of it may leave in a snapshot.
+  'simulator',
+];
 
 /** Views whose data is the snapshot's dataset part (no queries to record). */
 export const VIEWS_WITHOUT_QUERIES: readonly string[] = ['data'];
