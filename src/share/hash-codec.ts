@@ -64,7 +64,8 @@ export function encodeHash(link: ShareLink): string {
     if (s.customEnd) p.set(K.windowTo, s.customEnd);
   }
   if (s.asOf !== undefined) p.set(K.asOf, s.asOf);
-  if (s.margin !== undefined) p.set(K.margin, String(s.margin));
+  // in percent, as the simulator's link contract writes it (`margin=30`)
+  if (s.margin !== undefined) p.set(K.margin, String(Math.round(s.margin * 1e10) / 1e8));
   if (s.currency) p.set(K.currency, s.currency);
   if (s.locale) p.set(K.locale, s.locale);
   if (s.thresholds) p.set(K.thresholds, [s.thresholds.new, s.thresholds.due, s.thresholds.at_risk, s.thresholds.lost].join(','));
@@ -109,7 +110,7 @@ export function decodeHash(hash: string, isOwnKey: (key: string) => boolean): Sh
   const asOf = p.get(K.asOf);
   if (asOf !== null && (asOf === '' || DATE.test(asOf))) s.asOf = asOf;
   const margin = numberOf(p.get(K.margin));
-  if (margin !== null && margin >= 0 && margin <= 1) s.margin = margin;
+  if (margin !== null && margin >= 0 && margin <= 100) s.margin = margin / 100;
   const currency = p.get(K.currency);
   if (currency && /^[A-Z]{3}$/.test(currency)) s.currency = currency;
   const locale = p.get(K.locale);

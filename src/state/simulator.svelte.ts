@@ -72,25 +72,6 @@ class SimulatorCache {
   }
 }
 
-/**
- * Issue 6's hash contract writes the margin in percent (`margin=30`); the share link's codec reads a fraction
- * (`margin=0.3`) and leaves anything above 1 alone. So a percent margin in the hash is taken here — once when
- * this module loads (before the share link is applied) and on every hash change.
- */
-export function percentMargin(hash: string): number | null {
-  const value = readNumber(new URLSearchParams(hash.replace(/^#/, '')).get('margin') ?? '');
-  return value > 1 && value <= 100 ? value / 100 : null;
-}
-
-if (typeof window !== 'undefined') {
-  const apply = () => {
-    const margin = percentMargin(location.hash);
-    if (margin !== null) settings.margin = margin;
-  };
-  apply();
-  window.addEventListener('hashchange', apply);
-}
-
 /** The spend-trend span the customers list is built with for the win-back export (its default). */
 export const TREND_MONTHS = 3;
 

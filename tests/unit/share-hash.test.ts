@@ -84,13 +84,18 @@ describe('share link hash codec', () => {
 
   it('leaves out values that do not parse, so an edited link never breaks the page', () => {
     const link = decodeHash(
-      '#view=overview&win=forever&win.from=2011-13&asof=yesterday&margin=1.5&cur=rub&lang=de&th=4,3,2,1&minreg=0&file.rows=x',
+      '#view=overview&win=forever&win.from=2011-13&asof=yesterday&margin=150&cur=rub&lang=de&th=4,3,2,1&minreg=0&file.rows=x',
       isShareKey,
     );
     expect(link.settings).toEqual({});
     expect(decodeHash('#th=2,1.5,2.5', isShareKey).settings).toEqual({});
     expect(decodeHash('#th=2,1.5,abc,4', isShareKey).settings).toEqual({});
     expect(decodeHash('#margin=', isShareKey).settings).toEqual({});
+  });
+
+  it('writes and reads the margin in percent, as the simulator link contract does (margin=30)', () => {
+    expect(decodeHash('#view=simulator&margin=30', isShareKey).settings).toEqual({ margin: 0.3 });
+    expect(decodeHash('#margin=12.5', isShareKey).settings).toEqual({ margin: 0.125 });
   });
 
   it('reads links written by hand with %-escapes and + for spaces', () => {
