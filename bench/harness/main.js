@@ -283,7 +283,7 @@ async function experiments(file, inspected, mapping, formats) {
   await engine.query('SET preserve_insertion_order = true; DROP TABLE IF EXISTS z');
   await run('E7 count(*) over m (sanity)', 'SELECT count(*) FROM m');
   await run(
-    'Q1 quality.sql as the app runs it (on lines from E6b)',
+    'Q1 quality.sql as the app runs it (on the lines table of E6f)',
     qualitySql,
   );
   await run(
@@ -298,6 +298,19 @@ async function experiments(file, inspected, mapping, formats) {
      )
      SELECT agg.*, (SELECT list(_row ORDER BY _file, _row) FROM ex WHERE ex.reason = agg.reason) AS examples
      FROM agg ORDER BY reason`,
+  );
+  await run(
+    'Q3 quality report with examples by top-5 aggregates arg_min(x, key, 5) (no sort of every line)',
+    `SELECT reason, count(*)::INTEGER AS rows, COALESCE(sum(abs(amount)), 0)::DOUBLE AS value,
+       arg_min(_row, _file::BIGINT * 4294967296 + _row, 5)::INTEGER[] AS examples,
+       arg_min(_file, _file::BIGINT * 4294967296 + _row, 5)::INTEGER[] AS example_files,
+       arg_min(COALESCE(unread_text, ''), _file::BIGINT * 4294967296 + _row, 5) AS example_texts,
+       count(*) FILTER (WHERE _copy > 1)::INTEGER AS duplicates
+     FROM lines GROUP BY reason ORDER BY reason`,
+  );
+  await run(
+    'Q4 quality.sql with the example lists skipped for kept lines (FILTER (WHERE reason <> \'kept\'))',
+    qualitySql.replace(/ ORDER BY _file, _row\)\[1:5\]/g, " ORDER BY _file, _row) FILTER (WHERE reason <> 'kept'))[1:5]").replace(/list\(/g, '(list('),
   );
   await engine.query('DROP TABLE IF EXISTS m; DROP TABLE IF EXISTS lines; DROP TABLE IF EXISTS z');
 

@@ -10,6 +10,8 @@ import Cohorts from './Cohorts.svelte';
 import Rfm from './Rfm.svelte';
 import Products from './Products.svelte';
 import Simulator from './Simulator.svelte';
+import Ltv from './Ltv.svelte';
+import Validation from './Validation.svelte';
 
 export type ViewState = 'loading' | 'ready' | 'error';
 
@@ -23,6 +25,8 @@ export const VIEW_COMPONENTS: Partial<Record<View, { component: ViewComponent; l
   lifecycle: { component: Lifecycle, label: 'nav.lifecycle' },
   churn: { component: Churn, label: 'nav.churn' },
   rfm: { component: Rfm, label: 'nav.rfm' },
+  ltv: { component: Ltv, label: 'nav.ltv' },
+  validation: { component: Validation, label: 'nav.validation' },
   products: { component: Products, label: 'nav.products' },
   simulator: { component: Simulator, label: 'nav.simulator' },
   customers: { component: Customers, label: 'nav.customers' },

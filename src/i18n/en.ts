@@ -8,8 +8,11 @@ import { rfm } from './views/rfm';
 import { products } from './views/products';
 import { shareText } from './views/share';
 import { simulator } from './views/simulator';
+import { ltv } from './views/ltv';
+import { ltvModel } from './views/ltv-model';
+import { validation } from './views/validation';
 
 /** English UI text, merged from each area's messages; the reference for MessageKey. */
-export const en = { ...core.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en, ...products.en, ...shareText.en, ...simulator.en };
+export const en = { ...core.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en, ...products.en, ...shareText.en, ...simulator.en, ...ltv.en, ...ltvModel.en, ...validation.en };
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,9 @@ import { rfm } from './views/rfm';
 import { products } from './views/products';
 import { shareText } from './views/share';
 import { simulator } from './views/simulator';
+import { ltv } from './views/ltv';
+import { ltvModel } from './views/ltv-model';
+import { validation } from './views/validation';
 
 /** Русский интерфейс: те же ключи, что в en.ts. */
-export const ru: Record<MessageKey, string> = { ...core.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru, ...products.ru, ...shareText.ru, ...simulator.ru };
+export const ru: Record<MessageKey, string> = { ...core.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru, ...products.ru, ...shareText.ru, ...simulator.ru, ...ltv.ru, ...ltvModel.ru, ...validation.ru };

@@ -10,6 +10,9 @@ export const VIEWS_WITHOUT_SNAPSHOT: readonly string[] = [
   'customers',
   // The loyalty simulator replays every order (per-order rows): none of it may leave in a snapshot.
   'simulator',
+  // The customer-value models are fitted on one row per customer: they cannot be rebuilt from aggregates.
+  'ltv',
+  'validation',
 ];
 
 /** Views whose data is the snapshot's dataset part (no queries to record). */
