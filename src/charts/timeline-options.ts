@@ -7,12 +7,18 @@ export interface TimelinePoint {
 }
 
 /** One customer's purchases on a time axis: a stem per order, its height the order's revenue. */
-export function timelineOption(points: TimelinePoint[], text: { value: (n: number) => string; name: string }): ChartOption {
+export function timelineOption(
+  points: TimelinePoint[],
+  text: { value: (n: number) => string; name: string; tick: (isoDate: string) => string },
+): ChartOption {
   return {
     animation: false,
     grid: plotGrid(16),
     tooltip: { trigger: 'item', valueFormatter: (v: unknown) => text.value(Number(v)) },
-    xAxis: { type: 'time', axisLabel: { ...AXIS_LABEL, hideOverlap: true } },
+    xAxis: {
+      type: 'time',
+      axisLabel: { ...AXIS_LABEL, hideOverlap: true, formatter: (v: number) => text.tick(new Date(v).toISOString().slice(0, 10)) },
+    },
     yAxis: {
       type: 'value',
       axisLabel: AXIS_LABEL,
