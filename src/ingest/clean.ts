@@ -1,4 +1,4 @@
-import { runScript, type Db } from '../analysis/db';
+import { runScript, sqlString, type Db } from '../analysis/db';
 import { defineTimestampParser } from './date-macro';
 import { NUMBER_MACRO } from './number-sql';
 import type { DateFormat, DecimalSeparator } from './types';
@@ -29,11 +29,17 @@ export async function buildLines(db: Db, options: TypingOptions): Promise<void> 
   await runScript(db, macrosSql);
   await db.query(NUMBER_MACRO);
   await defineTimestampParser(db, options.dateFormat);
-  await db.query('CREATE OR REPLACE TABLE cancel_statuses (status VARCHAR)');
-  for (const status of new Set(options.cancelStatuses.map((s) => s.trim().toLowerCase()))) {
-    await db.query('INSERT INTO cancel_statuses VALUES ($1)', [status]);
-  }
+  await db.query(cancelledMacro(options.cancelStatuses));
   await db.query(linesSql, [options.decimal === ',', options.amountMapped]);
+}
+
+/**
+ * `ottok_cancelled(status)`: whether a (lower-cased) status means cancelled or returned. The values come from
+ * the file, so they are written as escaped literals; a literal list keeps the check a cheap per-row function.
+ */
+export function cancelledMacro(statuses: string[]): string {
+  const values = [...new Set(statuses.map((s) => s.trim().toLowerCase()))].map(sqlString);
+  return `CREATE OR REPLACE MACRO ottok_cancelled(status) AS ${values.length ? `list_contains([${values.join(', ')}], status)` : 'false'}`;
 }
 
 /** (Re)builds `purchases` and `orders` from `lines`; cheap enough to run on every switch change. */

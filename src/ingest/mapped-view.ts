@@ -16,9 +16,9 @@ const RAW_NAME: Record<Role, string> = {
 
 /**
  * View `mapped` over `raw`: one VARCHAR column per canonical role (NULL where unmapped), the row's origin,
- * and `_copy` = 1 for the first of a group of identical lines, 2… for its duplicates. Lines are grouped by
- * a 64-bit hash of every column rather than by the columns themselves, which keeps 10 M-row files within
- * memory; a false match needs a hash collision (odds about n²/2⁶⁵, ~3·10⁻⁶ for 10 M lines).
+ * and `_line_hash`, a 64-bit hash of every column that finds exact duplicate lines without sorting the
+ * whole file by all its columns; a false match needs a hash collision (odds about n²/2⁶⁵, ~3·10⁻⁶ for
+ * 10 M lines).
  */
 export async function createMappedView(db: Db, header: string[], mapping: Mapping): Promise<void> {
   const roles = ROLES.map((role) => {
@@ -27,7 +27,7 @@ export async function createMappedView(db: Db, header: string[], mapping: Mappin
   });
   const everyColumn = header.map(sqlIdent).join(', ');
   await db.query(`CREATE OR REPLACE VIEW mapped AS
-SELECT _file, _row, (row_number() OVER (PARTITION BY hash(${everyColumn}) ORDER BY _file, _row))::INTEGER AS _copy,
+SELECT _file, _row, hash(${everyColumn}) AS _line_hash,
   ${roles.join(',\n  ')}
 FROM raw`);
 }

@@ -14,11 +14,14 @@ export function numberSql(value: string, decimal: DecimalSeparator): string {
     decimal === '.'
       ? `regexp_replace(m.digits, '[^0-9.]', '', 'g')`
       : `replace(regexp_replace(m.digits, '[^0-9,]', '', 'g'), ',', '.')`;
+  // Plain numbers (most values of most files: `12`, `-3.5`) take a cheap cast instead of the full pattern.
+  const plainPattern = decimal === '.' ? String.raw`-?[0-9]+(\.[0-9]+)?` : '-?[0-9]+(,[0-9]+)?';
+  const plainValue = decimal === '.' ? value : `replace(${value}, ',', '.')`;
   // The one-element list and its lambda run the regular expression once per value, not once per group.
-  return `list_transform([regexp_extract(${value}, ${pattern}, ['sign', 'open', 'digits', 'close'])], lambda m: CASE
+  return `CASE WHEN regexp_full_match(${value}, ${sqlString(plainPattern)}) THEN TRY_CAST(${plainValue} AS DECIMAL(18, 4)) ELSE list_transform([regexp_extract(${value}, ${pattern}, ['sign', 'open', 'digits', 'close'])], lambda m: CASE
     WHEN m.digits = '' OR (m.open = '') <> (m.close = '') OR (m.open <> '' AND m.sign <> '') THEN NULL
-    ELSE (CASE WHEN m.open <> '' OR m.sign IN ('-', '\u2212') THEN -1 ELSE 1 END) * TRY_CAST(${plain} AS DECIMAL(18, 4))
-  END)[1]`;
+    ELSE (CASE WHEN m.open <> '' OR list_contains(['-', '\u2212'], m.sign) THEN -1 ELSE 1 END) * TRY_CAST(${plain} AS DECIMAL(18, 4))
+  END)[1] END`;
 }
 
 /** `ottok_number(s, decimal_comma)`: decimal_comma is TRUE when ',' separates decimals. */

@@ -1,5 +1,6 @@
 import type { Db } from '../analysis/db';
 import qualitySql from './sql/quality.sql?raw';
+import examplesSql from './sql/quality-examples.sql?raw';
 
 export type LineReason = 'bad_date' | 'bad_amount' | 'guest' | 'return' | 'zero' | 'kept';
 
@@ -24,25 +25,13 @@ export interface QualityReport {
 const EMPTY: RuleCount = { rows: 0, value: 0, examples: [], duplicates: 0 };
 
 export async function qualityReport(db: Db): Promise<QualityReport> {
-  const rows = await db.query<{
-    reason: LineReason;
-    rows: number;
-    value: number;
-    examples: number[];
-    example_files: number[];
-    example_texts: string[];
-    duplicates: number;
-  }>(qualitySql);
+  const rows = await db.query<{ reason: LineReason; rows: number; value: number; duplicates: number }>(qualitySql);
+  const examples = await db.query<{ reason: LineReason; file: number; row: number; text: string }>(examplesSql);
   const rules = Object.fromEntries(
     (['bad_date', 'bad_amount', 'guest', 'return', 'zero', 'kept'] as const).map((r) => [r, { ...EMPTY }]),
   ) as Record<LineReason, RuleCount>;
-  for (const r of rows) {
-    rules[r.reason] = {
-      rows: r.rows,
-      value: r.value,
-      examples: r.examples.map((row, i) => ({ row, file: r.example_files[i], text: r.example_texts[i] })),
-      duplicates: r.duplicates,
-    };
+  for (const { reason, ...counts } of rows) {
+    rules[reason] = { ...counts, examples: examples.filter((e) => e.reason === reason).map(({ reason: _r, ...e }) => e) };
   }
   const malformed = await db.query<{ file: number; line: number; error: string; text: string; total: number }>(
     'SELECT _file AS file, line, error, text, (count(*) OVER ())::INTEGER AS total FROM raw_rejects ORDER BY _file, line LIMIT 5',

@@ -1,14 +1,14 @@
 -- Types every raw line and gives it the first cleaning rule it falls under (DESIGN §2, rules 1–4).
 -- Params: $1 decimal comma (BOOLEAN), $2 amount column mapped (BOOLEAN; else quantity × unit price).
 -- Needs: view `mapped` (see mapped-view.ts), macros.sql, macro ottok_parse_ts (date-format.ts),
---        table cancel_statuses(status VARCHAR) with lower-case status values that mean cancelled/returned.
--- Output: table `lines`(_file, _row, _copy, customer_id, order_id, order_ts, amount DECIMAL(18,4), product,
+--        macro ottok_cancelled(status) (clean.ts: the status values that mean cancelled or returned).
+-- Output: table `lines`(_file, _row, _line_hash, customer_id, order_id, order_ts, amount DECIMAL(18,4), product,
 --         category, quantity, unit_price, status, unread_text, reason) where reason is one of
 --         bad_date, bad_amount, guest, return, zero, kept.
 CREATE OR REPLACE TABLE lines AS
 WITH typed AS (
   SELECT
-    _file, _row, _copy,
+    _file, _row, _line_hash,
     ottok_id(customer_raw) AS customer_id,
     ottok_id(order_raw) AS order_id,
     ottok_parse_ts(trim(ts_raw)) AS order_ts,
@@ -32,7 +32,7 @@ SELECT
     WHEN order_ts IS NULL THEN 'bad_date'
     WHEN amount IS NULL THEN 'bad_amount'
     WHEN customer_id IS NULL THEN 'guest'
-    WHEN amount < 0 OR quantity < 0 OR status IN (SELECT status FROM cancel_statuses) THEN 'return'
+    WHEN amount < 0 OR quantity < 0 OR ottok_cancelled(status) THEN 'return'
     WHEN amount = 0 THEN 'zero'
     ELSE 'kept'
   END AS reason

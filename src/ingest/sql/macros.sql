@@ -3,6 +3,8 @@
 -- (17850.0 → 17850), empty and null markers → NULL; leading zeros stay. Numbers: see number-sql.ts.
 CREATE OR REPLACE MACRO ottok_trim(s) AS trim(s, ' 	   ');
 
+-- Plain digits (most ids) skip the rest; list_contains rather than IN (…) keeps DuckDB's progress reports going.
 CREATE OR REPLACE MACRO ottok_id(s) AS
-  CASE WHEN lower(ottok_trim(s)) IN ('', 'nan', 'null', 'none', '-', 'n/a') THEN NULL
+  CASE WHEN regexp_full_match(s, '[0-9]+') THEN s
+       WHEN list_contains(['', 'nan', 'null', 'none', '-', 'n/a'], lower(ottok_trim(s))) THEN NULL
        ELSE regexp_replace(ottok_trim(s), '^([0-9]+)\.0+$', '\1') END;

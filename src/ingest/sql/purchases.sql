@@ -10,5 +10,5 @@ SELECT
   order_ts::DATE AS order_date,
   amount, product, category, quantity, unit_price, status, _file, _row
 FROM lines
-WHERE (reason = 'kept' OR ($1 AND reason = 'zero'))
-  AND (NOT $2 OR _copy = 1);
+WHERE reason = 'kept' OR ($1 AND reason = 'zero')
+QUALIFY NOT $2 OR row_number() OVER (PARTITION BY _line_hash ORDER BY _file, _row) = 1;
