@@ -42,8 +42,10 @@ export function cancelledMacro(statuses: string[]): string {
   return `CREATE OR REPLACE MACRO ottok_cancelled(status) AS ${values.length ? `list_contains([${values.join(', ')}], status)` : 'false'}`;
 }
 
+const DROP_DUPLICATES = 'QUALIFY row_number() OVER (PARTITION BY _line_hash ORDER BY _file, _row) = 1';
+
 /** (Re)builds `purchases` and `orders` from `lines`; cheap enough to run on every switch change. */
 export async function buildPurchases(db: Db, options: CleaningOptions): Promise<void> {
-  await db.query(purchasesSql, [options.keepZeroAmounts, options.dropDuplicates]);
+  await db.query(options.dropDuplicates ? `${purchasesSql.trimEnd()}\n${DROP_DUPLICATES}` : purchasesSql, [options.keepZeroAmounts]);
   await db.query(ordersSql);
 }

@@ -14,13 +14,16 @@ WITH typed AS (
     ottok_parse_ts(trim(ts_raw)) AS order_ts,
     ottok_number(quantity_raw, $1) AS quantity,
     ottok_number(price_raw, $1) AS unit_price,
-    CASE WHEN $2 THEN ottok_number(amount_raw, $1)
-         ELSE TRY_CAST(ottok_number(quantity_raw, $1) * ottok_number(price_raw, $1) AS DECIMAL(18, 4)) END AS amount,
+    CASE WHEN $2 THEN ottok_number(amount_raw, $1) END AS amount_read,
     NULLIF(trim(product_raw), '') AS product,
     NULLIF(trim(category_raw), '') AS category,
     NULLIF(lower(trim(status_raw)), '') AS status,
     ts_raw, amount_raw, quantity_raw, price_raw
   FROM mapped
+), priced AS (
+  SELECT * EXCLUDE (amount_read),
+    CASE WHEN $2 THEN amount_read ELSE TRY_CAST(quantity * unit_price AS DECIMAL(18, 4)) END AS amount
+  FROM typed
 )
 SELECT
   * EXCLUDE (ts_raw, amount_raw, quantity_raw, price_raw),
@@ -36,4 +39,4 @@ SELECT
     WHEN amount = 0 THEN 'zero'
     ELSE 'kept'
   END AS reason
-FROM typed;
+FROM priced;

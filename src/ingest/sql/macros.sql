@@ -3,8 +3,9 @@
 -- (17850.0 → 17850), empty and null markers → NULL; leading zeros stay. Numbers: see number-sql.ts.
 CREATE OR REPLACE MACRO ottok_trim(s) AS trim(s, ' 	   ');
 
--- Plain digits (most ids) skip the rest; list_contains rather than IN (…) keeps DuckDB's progress reports going.
+-- Plain digits and float exports like 17850.0 (most ids) skip the rest; list_contains rather than IN (…) keeps DuckDB's progress reports going.
 CREATE OR REPLACE MACRO ottok_id(s) AS
   CASE WHEN regexp_full_match(s, '[0-9]+') THEN s
+       WHEN regexp_full_match(s, '[0-9]+\.0+') THEN split_part(s, '.', 1)
        WHEN list_contains(['', 'nan', 'null', 'none', '-', 'n/a'], lower(ottok_trim(s))) THEN NULL
        ELSE regexp_replace(ottok_trim(s), '^([0-9]+)\.0+$', '\1') END;

@@ -1,5 +1,6 @@
 -- The canonical `purchases` table (DESIGN §2): kept lines, optionally zero-amount lines and minus exact duplicates.
--- Params: $1 count zero-amount lines as purchases (BOOLEAN), $2 drop exact duplicate lines (BOOLEAN).
+-- Params: $1 count zero-amount lines as purchases (BOOLEAN). clean.ts appends DROP_DUPLICATES to keep only
+-- the first of identical lines (a window over every line: only paid for when the switch is on).
 -- Output: table `purchases`(customer_id, order_id, order_ts, order_date, amount, product, category, quantity,
 --         unit_price, status, _file, _row). Without an order id column an order is (customer_id, order_ts).
 CREATE OR REPLACE TABLE purchases AS
@@ -11,4 +12,3 @@ SELECT
   amount, product, category, quantity, unit_price, status, _file, _row
 FROM lines
 WHERE reason = 'kept' OR ($1 AND reason = 'zero')
-QUALIFY NOT $2 OR row_number() OVER (PARTITION BY _line_hash ORDER BY _file, _row) = 1;
