@@ -26,6 +26,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { BENCH_DIR, DATA_DIR, prepareData } from './data.mjs';
 import { machineTicks, memorySampler, run, startPreview, waitForQuiet } from './sys.mjs';
+import { printViewTimes, timeViews } from './views.mjs';
 
 const ROOT = resolve(BENCH_DIR, '..');
 const SITE = join(DATA_DIR, 'site');
@@ -133,7 +134,13 @@ async function appRun(context, base, file, warmup, timeout) {
     const state = await loadThroughUi(page, guard, file.path, timeout);
     const m = state.marks;
     const kpis = await page.$$eval('[data-kpi]', (els) => Object.fromEntries(els.map((e) => [e.dataset.kpi, Number(e.dataset.value)])));
+    const views = file.key === 'gen_10m' || file.viewsTimed ? null : await timeViews(page);
+    if (views) {
+      file.viewsTimed = true;
+      printViewTimes(file.label, views);
+    }
     return {
+      views,
       toMapping: m.mapping - m.change,
       confirmToReady: m.ready - m.confirm,
       total: m.mapping - m.change + (m.ready - m.confirm),
