@@ -34,7 +34,7 @@ async function instantiate(): Promise<Engine> {
   const worker = new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(wasmUrl);
-  await db.open({ query: { castBigIntToDouble: true } });
+  await db.open({});
   const conn = await db.connect();
   // Nothing is fetched from the internet: no extension is installed or loaded behind the user's back.
   await conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');

@@ -1,4 +1,6 @@
 import { core } from './core';
+import { overview } from './views/overview';
+import { quality } from './views/quality';
 import { labels } from './labels';
 import { customers } from './views/customers';
 import { lifecycle } from './views/lifecycle';
@@ -13,6 +15,6 @@ import { ltvModel } from './views/ltv-model';
 import { validation } from './views/validation';
 
 /** English UI text, merged from each area's messages; the reference for MessageKey. */
-export const en = { ...core.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en, ...products.en, ...shareText.en, ...simulator.en, ...ltv.en, ...ltvModel.en, ...validation.en };
+export const en = { ...core.en, ...overview.en, ...quality.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en, ...products.en, ...shareText.en, ...simulator.en, ...ltv.en, ...ltvModel.en, ...validation.en };
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,7 @@
 import type { MessageKey } from './en';
 import { core } from './core';
+import { overview } from './views/overview';
+import { quality } from './views/quality';
 import { labels } from './labels';
 import { customers } from './views/customers';
 import { lifecycle } from './views/lifecycle';
@@ -14,4 +16,4 @@ import { ltvModel } from './views/ltv-model';
 import { validation } from './views/validation';
 
 /** Русский интерфейс: те же ключи, что в en.ts. */
-export const ru: Record<MessageKey, string> = { ...core.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru, ...products.ru, ...shareText.ru, ...simulator.ru, ...ltv.ru, ...ltvModel.ru, ...validation.ru };
+export const ru: Record<MessageKey, string> = { ...core.ru, ...overview.ru, ...quality.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru, ...products.ru, ...shareText.ru, ...simulator.ru, ...ltv.ru, ...ltvModel.ru, ...validation.ru };

@@ -18,7 +18,7 @@ export async function wasmDb(): Promise<Db & { close(): void }> {
   };
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();
-  db.open({ query: { castBigIntToDouble: true } });
+  db.open({});
   const conn = db.connect();
   conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
   return {
