@@ -8,7 +8,7 @@ export const cohorts = messages(
     'cohorts.what': 'A cohort is everyone who made their first purchase in the same month (or week, or quarter).',
     'cohorts.read': 'Read a row left to right: what that cohort did 1, 2, 3… periods after its first purchase. Read a column top to bottom: do newer customers come back better than older ones at the same age?',
     'cohorts.good': 'Good looks like a row that levels off instead of sliding to zero — a core of regulars stays — and newer rows as dark as older ones or darker.',
-    'cohorts.whatToDo': 'If month-1 retention is low, work on the second purchase: a welcome offer, a follow-up message a week after the first order, a reason to come back. If rows keep falling later on, look after the regulars: a loyalty programme, a reminder when they are due.',
+    'cohorts.advice': 'If month-1 retention is low, work on the second purchase: a welcome offer, a follow-up message a week after the first order, a reason to come back. If rows keep falling later on, look after the regulars: a loyalty programme, a reminder when they are due.',
 
     'cohorts.grain': 'Cohorts by',
     'cohorts.grain.week': 'Week',
@@ -66,7 +66,7 @@ export const cohorts = messages(
     'cohorts.what': 'Когорта — все, кто впервые купил в одном и том же месяце (или неделе, квартале).',
     'cohorts.read': 'Строку читайте слева направо: что делала когорта через 1, 2, 3… периода после первой покупки. Столбец — сверху вниз: возвращаются ли новые клиенты лучше старых в том же «возрасте»?',
     'cohorts.good': 'Хорошо, когда строка выходит на «полку», а не сползает к нулю — остаётся ядро постоянных клиентов, — и новые строки не светлее старых.',
-    'cohorts.whatToDo': 'Если мало кто возвращается в первый месяц, работайте над второй покупкой: приветственное предложение, сообщение через неделю после первого заказа, повод прийти снова. Если строки падают и дальше, берегите постоянных: программа лояльности, напоминание, когда клиенту пора.',
+    'cohorts.advice': 'Если мало кто возвращается в первый месяц, работайте над второй покупкой: приветственное предложение, сообщение через неделю после первого заказа, повод прийти снова. Если строки падают и дальше, берегите постоянных: программа лояльности, напоминание, когда клиенту пора.',
 
     'cohorts.grain': 'Когорты по',
     'cohorts.grain.week': 'Неделям',
