@@ -4,7 +4,9 @@ import { buildCustomerSummary, buildPurchaseDays } from '../src/analysis/purchas
 import { statusAt, statusMix } from '../src/analysis/lifecycle';
 import { churnOverTime } from '../src/analysis/churn';
 import { comebackRates } from '../src/analysis/churn-comeback';
-import { spendTrend } from '../src/analysis/spend-trend';
+import { buildRfm } from '../src/analysis/rfm';
+import { buildCustomerTable, customerPage } from '../src/analysis/customers';
+import { DEFAULT_THRESHOLDS } from '../src/analysis/lifecycle';
 import type { Db } from '../src/analysis/db';
 
 // Figures for the benchmark (npm run bench), not a test: 100 k customers, ~1 M orders over 36 months, single-threaded like the browser.
@@ -54,7 +56,9 @@ describe('lifecycle and churn at scale', () => {
     const mix = await time('statusMix', () => statusMix(db, WINDOW));
     const churn = await time('churnOverTime', () => churnOverTime(db, WINDOW));
     await time('comebackRates', () => comebackRates(db, AS_OF));
-    await time('spendTrend', () => spendTrend(db, { asOf: AS_OF, months: 3, direction: 'fell' }));
+    await time('buildRfm', () => buildRfm(db, AS_OF));
+    await time('buildCustomerTable', () => buildCustomerTable(db, AS_OF, DEFAULT_THRESHOLDS, 3));
+    await time('customerPage (spend fell)', () => customerPage(db, { trend: 'fell' }, { key: 'trend', descending: false }, 100));
     expect(mix).toHaveLength(36);
     expect(churn.months).toHaveLength(36);
   });
