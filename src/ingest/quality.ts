@@ -36,9 +36,7 @@ export async function qualityReport(db: Db): Promise<QualityReport> {
   const malformed = await db.query<{ file: number; line: number; error: string; text: string; total: number }>(
     'SELECT _file AS file, line, error, text, (count(*) OVER ())::INTEGER AS total FROM raw_rejects ORDER BY _file, line LIMIT 5',
   );
-  const [purchases] = await db.query<{ rows: number; value: number }>(
-    'SELECT count(*)::INTEGER AS rows, COALESCE(sum(amount), 0)::DOUBLE AS value FROM purchases',
-  );
+  const purchases = await purchaseTotals(db);
   const read = Object.values(rules).reduce((sum, r) => sum + r.rows, 0);
   const malformedRows = malformed[0]?.total ?? 0;
   return {
@@ -47,4 +45,12 @@ export async function qualityReport(db: Db): Promise<QualityReport> {
     rules,
     purchases,
   };
+}
+
+/** Lines and Σ amount of `purchases`: the only part of the report the cleaning switches change. */
+export async function purchaseTotals(db: Db): Promise<QualityReport['purchases']> {
+  const [totals] = await db.query<{ rows: number; value: number }>(
+    'SELECT count(*)::INTEGER AS rows, COALESCE(sum(amount), 0)::DOUBLE AS value FROM purchases',
+  );
+  return totals;
 }

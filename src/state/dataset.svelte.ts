@@ -2,7 +2,7 @@ import { startEngine } from '../engine/engine';
 import { inspectFile, type InspectedFile } from '../ingest/inspect';
 import { loadFiles, type LoadStage } from '../ingest/load';
 import { buildPurchases, DEFAULT_CLEANING, type CleaningOptions } from '../ingest/clean';
-import { qualityReport, type QualityReport } from '../ingest/quality';
+import { purchaseTotals, qualityReport, type QualityReport } from '../ingest/quality';
 import { datasetRange, type DatasetRange } from '../analysis/monthly';
 import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats';
 import { guessMapping, missingRequired } from '../ingest/mapping';
@@ -117,13 +117,18 @@ export class Dataset {
     this.cleaning = options;
     const engine = await startEngine();
     await buildPurchases(engine, options);
-    await this.refresh();
+    // the per-rule counts come from `lines`, which the switches do not touch
+    if (this.quality) this.quality = { ...this.quality, purchases: await purchaseTotals(engine) };
+    await this.refreshPurchases();
   }
 
   private async refresh(): Promise<void> {
-    const engine = await startEngine();
-    this.quality = await qualityReport(engine);
-    this.range = await datasetRange(engine);
+    this.quality = await qualityReport(await startEngine());
+    await this.refreshPurchases();
+  }
+
+  private async refreshPurchases(): Promise<void> {
+    this.range = await datasetRange(await startEngine());
     this.version++;
   }
 
