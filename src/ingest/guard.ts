@@ -1,6 +1,7 @@
 /** Problems that stop a text file before loading: empty, binary, too large, unsplittable. */
 import { detectDelimiter } from './delimiter.ts';
 import { splitRows } from './rows.ts';
+import { findHeaderRow, isTotalsRow } from './layout.ts';
 import type { FileProblem } from './types.ts';
 
 /** How many leading bytes to sample for the sniffers: room for a line longer than MAX_LINE_CHARS. */
@@ -61,7 +62,9 @@ export function guardSample(sample: Sample): FileProblem | null {
   if (quote && (complete || quote.linesAfter > OPEN_QUOTE_LINES)) {
     return problem('unbalanced_quotes', { file, line: quote.line });
   }
-  const rows = !complete && split.lastCut ? split.rows.slice(0, -1) : split.rows;
+  const all = !complete && split.lastCut ? split.rows.slice(0, -1) : split.rows;
+  // From the header row down (a report's title lines have fewer fields); totals rows may be shorter too.
+  const rows = all.slice(findHeaderRow(all.map((row) => row.fields))).filter((row, i) => i === 0 || !isTotalsRow(row.fields));
   if (complete && rows.length <= 1) return problem('empty', { file, reason: rows.length ? 'header_only' : 'blank' });
   return raggedRows(rows, file);
 }

@@ -5,8 +5,9 @@ import { buildLines, buildPurchases, type CleaningOptions } from './clean';
 import { resolveDayMonthOrder, withDayMonthOrder } from './dates';
 import { transcodeChunks } from './encoding';
 import type { InspectedFile } from './inspect';
+import { fillDown, markTotalsBySum } from './report-rows';
 import dayMonthSql from './sql/day-month-stats.sql?raw';
-import type { DateFormat, DecimalSeparator, Mapping } from './types';
+import type { DateFormat, DecimalSeparator, Mapping, Role } from './types';
 
 export interface LoadPlan {
   files: InspectedFile[];
@@ -15,6 +16,8 @@ export interface LoadPlan {
   dateFormat: DateFormat;
   cancelStatuses: string[];
   cleaning: CleaningOptions;
+  /** Order-level columns to fill down within an order (report-rows.ts fillDownRoles). */
+  fillDown?: Role[];
 }
 
 export type LoadStage = 'reading' | 'parsing' | 'cleaning';
@@ -42,7 +45,8 @@ export async function loadFiles(
     sources.push({ path, delimiter: file.delimiter, header: file.header });
   }
   await createRawView(engine, sources);
-  await createMappedView(engine, plan.files[0].header, plan.mapping);
+  await createMappedView(engine, plan.files[0].header, plan.mapping, plan.files[0].rawHeader);
+  await fillDown(engine, plan.fillDown ?? []);
   let dateFormat = plan.dateFormat;
   let dayMonth: LoadResult['dayMonth'] = null;
   if (dateFormat.ambiguous && (dateFormat.order === 'dmy' || dateFormat.order === 'mdy')) {
@@ -62,6 +66,7 @@ export async function loadFiles(
   } finally {
     stop();
   }
+  await markTotalsBySum(engine);
   await collectRejects(engine, sources.length);
   progress('cleaning', 0.5);
   await buildPurchases(engine, plan.cleaning);

@@ -1,5 +1,6 @@
 import { sqlIdent, type Db } from '../analysis/db';
 import { ROLES, type Mapping, type Role } from './types';
+import { skipExpression } from './layout';
 
 /** Source columns per canonical role, as the view `mapped` names them (`customer_id` → `customer_raw`, …). */
 const RAW_NAME: Record<Role, string> = {
@@ -18,9 +19,10 @@ const RAW_NAME: Record<Role, string> = {
  * View `mapped` over `raw`: one VARCHAR column per canonical role (NULL where unmapped), the row's origin,
  * and `_line_hash`, a 64-bit hash of every column that finds exact duplicate lines without sorting the
  * whole file by all its columns; a false match needs a hash collision (odds about n²/2⁶⁵, ~3·10⁻⁶ for
- * 10 M lines).
+ * 10 M lines). `_skip` is NULL for a data row, else the text of a blank, totals or repeated header row
+ * (layout.ts `skipExpression`; `rawHeader` = the header cells as written, default the column names).
  */
-export async function createMappedView(db: Db, header: string[], mapping: Mapping): Promise<void> {
+export async function createMappedView(db: Db, header: string[], mapping: Mapping, rawHeader: string[] = header): Promise<void> {
   const roles = ROLES.map((role) => {
     const source = mapping[role];
     return `${source ? sqlIdent(source) : 'NULL::VARCHAR'} AS ${RAW_NAME[role]}`;
@@ -28,6 +30,7 @@ export async function createMappedView(db: Db, header: string[], mapping: Mappin
   const everyColumn = header.map(sqlIdent).join(', ');
   await db.query(`CREATE OR REPLACE VIEW mapped AS
 SELECT _file, _row, hash(${everyColumn}) AS _line_hash,
+  ${skipExpression(header, rawHeader)} AS _skip,
   ${roles.join(',\n  ')}
 FROM raw`);
 }

@@ -54,3 +54,30 @@ export function countLineBreaks(text: string, from: number, to: number): number 
   }
   return n;
 }
+
+/** Offset in `text` where its 1-based `line` starts (the text's length when it has fewer lines). */
+export function lineOffset(text: string, line: number): number {
+  let at = 0;
+  for (let current = 1; current < line; current++) {
+    while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+    if (at >= text.length) return text.length;
+    at += text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? 2 : 1;
+  }
+  return at;
+}
+
+/** 1-based numbers of the empty lines (no character at all) after `afterLine`; a final line break ends no line. */
+export function emptyLines(text: string, afterLine: number): number[] {
+  const empty: number[] = [];
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c !== 10 && c !== 13 && c !== -1) continue;
+    if (i === start && line > afterLine && i < text.length) empty.push(line);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    line++;
+    start = i + 1;
+  }
+  return empty;
+}

@@ -3,6 +3,7 @@
 // `browser` would parse in its own Web Worker, `node` pulls in Node streams.
 import readXlsxFile, { readSheet, SheetNotFoundError } from 'read-excel-file/universal';
 import { CsvBuilder, isoDateTime, plainNumber, type OnProgress } from './csv-writer.ts';
+import { findHeaderRow, headerCandidates, type HeaderCandidate, type Layout } from './layout.ts';
 
 type Cell = string | number | boolean | Date | null;
 
@@ -21,37 +22,50 @@ export async function listSheets(file: Blob): Promise<string[]> {
 }
 
 /**
- * Converts one sheet (a 1-based number or a name; the first by default) into CSV.
- * The header is the first non-empty row; fully empty rows and fully empty leading columns are skipped.
- * `rows` counts data rows (without the header).
+ * Converts one sheet (a 1-based number or a name; the first by default) into CSV, from its header row down.
+ * The header is found as in a text report (layout.ts: title, period and filter rows above it, merged title
+ * cells included) unless `headerLine` (a 1-based sheet row) says where it is. Fully empty rows and fully
+ * empty leading columns are left out; the rows above the header and the empty rows below it are listed in
+ * `layout.skipped` (sheet row numbers). `rows` counts data rows (without the header).
  */
 export async function xlsxToCsv(
   file: Blob,
   sheet: string | number = 1,
   onProgress?: OnProgress,
-): Promise<{ csv: Uint8Array; rows: number; sheet: string }> {
+  headerLine?: number,
+): Promise<{ csv: Uint8Array; rows: number; sheet: string; layout: Layout; candidates: HeaderCandidate[] }> {
   const sheets = typeof sheet === 'string' ? [sheet] : await listSheets(file);
   const name = typeof sheet === 'string' ? sheet : sheets[sheet - 1];
   if (name === undefined) throw new SheetNotFoundError(sheet, sheets);
   // `trim: false`: strings as they are in the cell. The cast: the library's .d.ts types Date cells as `typeof Date`.
   const data = (await readSheet(file, name, { trim: false })) as unknown as Cell[][];
-  const rows: string[][] = [];
-  for (const row of data) {
+  const filled: Array<{ fields: string[]; line: number }> = [];
+  const empty: number[] = [];
+  data.forEach((row, i) => {
     const texts = row.map(cellText);
-    if (texts.some((t) => t !== '')) rows.push(texts);
-  }
-  const firstColumn = rows.reduce((min, row) => Math.min(min, row.findIndex((t) => t !== '')), Infinity);
+    if (texts.some((t) => t !== '')) filled.push({ fields: texts, line: i + 1 });
+    else empty.push(i + 1);
+  });
+  const chosen = headerLine === undefined ? -1 : filled.findIndex((row) => row.line >= headerLine);
+  const start = chosen >= 0 ? chosen : findHeaderRow(filled.map((row) => row.fields));
+  const table = filled.slice(start).map((row) => row.fields);
+  const header = filled[start]?.line ?? 1;
+  const last = filled.at(-1)?.line ?? 0;
+  const layout: Layout = {
+    headerLine: header,
+    skipped: [...Array.from({ length: header - 1 }, (_, i) => i + 1), ...empty.filter((line) => line > header && line < last)],
+  };
+  const firstColumn = table.reduce((min, row) => Math.min(min, row.findIndex((t) => t !== '')), Infinity);
 
-  const dataRows = Math.max(rows.length - 1, 0);
+  const dataRows = Math.max(table.length - 1, 0);
   const csv = new CsvBuilder();
-  rows.forEach((row, i) => {
+  table.forEach((row, i) => {
     csv.addRow(firstColumn > 0 ? row.slice(firstColumn) : row);
     if (onProgress && i > 0 && i % 10_000 === 0) onProgress(i, dataRows);
   });
   onProgress?.(dataRows, dataRows);
-  return { csv: csv.finish(), rows: dataRows, sheet: name };
+  return { csv: csv.finish(), rows: dataRows, sheet: name, layout, candidates: headerCandidates(filled) };
 }
-
 function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell;

@@ -1,5 +1,6 @@
 import { startEngine } from '../engine/engine';
-import { inspectFile, type InspectedFile } from '../ingest/inspect';
+import { inspectFile, type InspectedFile, type InspectOptions } from '../ingest/inspect';
+import { fillDownRoles } from '../ingest/report-rows';
 import { loadFiles, type LoadStage } from '../ingest/load';
 import { buildPurchases, DEFAULT_CLEANING, type CleaningOptions } from '../ingest/clean';
 import { purchaseTotals, qualityReport, type QualityReport } from '../ingest/quality';
@@ -34,12 +35,12 @@ export class Dataset {
   missing = $derived(this.mapping ? missingRequired(this.mapping) : []);
 
   /** Reads the dropped files far enough to preview and map them; problems are shown, good files kept. */
-  async open(list: File[], sheet?: string): Promise<void> {
+  async open(list: File[], options: InspectOptions = {}): Promise<void> {
     this.problems = [];
     this.phase = 'inspecting';
     const inspected: InspectedFile[] = [];
     for (const file of list) {
-      const result = await inspectFile(file, sheet);
+      const result = await inspectFile(file, options);
       if (result.ok) inspected.push(result.file);
       else this.problems = [...this.problems, describeProblem(result.problem)];
     }
@@ -71,7 +72,12 @@ export class Dataset {
 
   /** Reads another sheet of the (first) workbook. */
   async pickSheet(sheet: string): Promise<void> {
-    await this.open(this.files.map((f) => f.original), sheet);
+    await this.open(this.files.map((f) => f.original), { sheet });
+  }
+
+  /** Reads the (first) file again with its header on another line (sheet row). */
+  async pickHeader(line: number): Promise<void> {
+    await this.open(this.files.map((f) => f.original), { sheet: this.files[0]?.sheet, headerLine: line });
   }
 
   setRole(role: Role, column: string | null) {
@@ -93,7 +99,13 @@ export class Dataset {
       const engine = await startEngine();
       const result = await loadFiles(
         engine,
-        { files: this.files, mapping: this.mapping, ...this.formats, cleaning: this.cleaning },
+        {
+          files: this.files,
+          mapping: this.mapping,
+          ...this.formats,
+          cleaning: this.cleaning,
+          fillDown: fillDownRoles(this.files[0].header, this.files[0].rows, this.mapping),
+        },
         (stage, fraction) => {
           this.stage = stage;
           this.fraction = fraction;
@@ -123,7 +135,10 @@ export class Dataset {
   }
 
   private async refresh(): Promise<void> {
-    this.quality = await qualityReport(await startEngine());
+    this.quality = await qualityReport(
+      await startEngine(),
+      this.files.map((f) => f.layout),
+    );
     await this.refreshPurchases();
   }
 

@@ -4,11 +4,12 @@
 --        macro ottok_cancelled(status) (clean.ts: the status values that mean cancelled or returned).
 -- Output: table `lines`(_file, _row, _line_hash, customer_id, order_id, order_ts, amount DECIMAL(18,4), product,
 --         category, quantity, unit_price, status, unread_text, reason) where reason is one of
---         bad_date, bad_amount, guest, return, zero, kept.
+--         skipped (a blank, totals or repeated header row of a report: mapped._skip, DESIGN §3c; its text is
+--         kept as unread_text), bad_date, bad_amount, guest, return, zero, kept.
 CREATE OR REPLACE TABLE lines AS
 WITH typed AS (
   SELECT
-    _file, _row, _line_hash,
+    _file, _row, _line_hash, _skip,
     ottok_id(customer_raw) AS customer_id,
     ottok_id(order_raw) AS order_id,
     ottok_parse_ts(trim(ts_raw)) AS order_ts,
@@ -26,12 +27,14 @@ WITH typed AS (
   FROM typed
 )
 SELECT
-  * EXCLUDE (ts_raw, amount_raw, quantity_raw, price_raw),
+  * EXCLUDE (ts_raw, amount_raw, quantity_raw, price_raw, _skip),
   -- the text that could not be read, kept only for rejected lines (shown as examples)
-  CASE WHEN order_ts IS NULL THEN ts_raw
+  CASE WHEN _skip IS NOT NULL THEN _skip
+       WHEN order_ts IS NULL THEN ts_raw
        WHEN amount IS NULL THEN CASE WHEN $2 THEN amount_raw ELSE concat_ws(' × ', quantity_raw, price_raw) END
   END AS unread_text,
   CASE
+    WHEN _skip IS NOT NULL THEN 'skipped'
     WHEN order_ts IS NULL THEN 'bad_date'
     WHEN amount IS NULL THEN 'bad_amount'
     WHEN customer_id IS NULL THEN 'guest'
