@@ -16,7 +16,9 @@ export interface ColumnFormats {
   dayMonth?: { firstOver12: number; secondOver12: number } | null;
 }
 
-const CANCELLED = /cancel|refund|return|void|reversal|отмен|возврат|аннул|сторн/i;
+/** Status words that make a line a return or cancellation; a partial refund or partial payment stays a purchase (DESIGN §3c). */
+const CANCELLED = /cancel|refund|return|void|reversal|fail|отмен|возврат|аннул|сторн/i;
+const PARTIAL = /partial|частичн/i;
 const ISO_FALLBACK: DateFormat = { order: 'ymd', strptime: ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d'], ambiguous: false };
 
 function column(file: InspectedFile, mapping: Mapping, role: Role): string[] {
@@ -41,7 +43,7 @@ export function guessColumnFormats(file: InspectedFile, mapping: Mapping, previo
     decimal: detectDecimal(numeric),
     dateFormat: dateFormat as DateFormat,
     statusValues,
-    cancelStatuses: statusValues.filter((s) => CANCELLED.test(s)),
+    cancelStatuses: statusValues.filter((s) => CANCELLED.test(s) && !PARTIAL.test(s)),
     currency: detectCurrency(column(file, mapping, 'amount').concat(column(file, mapping, 'unit_price'))) ?? (looksRussian(file) ? 'RUB' : null),
   };
 }

@@ -29,4 +29,6 @@ export const ID_CASES: Array<[input: string, expected: string | null]> = [
   [' - ', null],
   ['n/a', null],
   ['N/A', null],
+  ['Розничный покупатель', null],
+  [' розничный покупатель ', null],
 ];

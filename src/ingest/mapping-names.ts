@@ -49,7 +49,7 @@ export const ROLE_NAMES: Record<Role, RoleNames> = {
     ],
     not: [
       'type', 'тип', 'segment', 'сегмент', 'group', 'групп', 'country', 'city', 'город', 'since', 'date',
-      'дата',
+      'дата', 'note', 'comment', 'примечан', 'коммент', 'message', 'agent', 'ipaddress',
     ],
   },
   order_ts: {
@@ -121,6 +121,7 @@ export const ROLE_NAMES: Record<Role, RoleNames> = {
     exact: {
       ...names(1, 'UnitPrice', 'Unit Price', 'Цена', 'Цена за единицу', 'Price Each', 'Цена, руб'),
       ...names(0.95, 'Price', 'Цена продажи', 'Lineitem price', 'Цена со скидкой'),
+      ...names(0.9, 'Item Cost', 'Item Price'),
     },
     keywords: ['price', 'цена'],
     not: MONEY_NOT,

@@ -19,8 +19,19 @@ interface Profile {
   integers: number;
   /** Share of values like `#1001`, Shopify's order names. */
   hashIds: number;
+  /** Share of e-mail addresses / phone numbers / 1C document references («Чек ККМ ХВ00-000003 от 01.01.2023 14:58:33»). */
+  emails: number;
+  phones: number;
+  documents: number;
+  /** Share of the sample's rows with a value. */
+  fill: number;
   distinct: number;
 }
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const PHONE = /^\+?[\d\s()-]{7,18}$/;
+/** A 1C document reference: «<kind> <number> от <DD.MM.YYYY[ HH:MM:SS]>». */
+export const DOCUMENT_REF = /^[\p{L} ]+ [\p{L}\p{N}-]+ от \d{2}\.\d{2}\.\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/u;
 
 function profile(values: string[]): Profile {
   const filled = values.map((v) => v.trim()).filter((v) => v !== '');
@@ -34,6 +45,11 @@ function profile(values: string[]): Profile {
     numeric: share(numbers.length),
     integers: share(numbers.filter(Number.isInteger).length, numbers.length),
     hashIds: share(filled.filter((v) => /^#\d+$/.test(v)).length),
+    emails: share(filled.filter((v) => EMAIL.test(v)).length),
+    // 10–12 digits: a 13-digit discount card (EAN-13) is not a phone number
+    phones: share(filled.filter((v) => PHONE.test(v) && /^\d{10,12}$/.test(v.replace(/\D/g, ''))).length),
+    documents: share(filled.filter((v) => DOCUMENT_REF.test(v)).length),
+    fill: share(filled.length, values.length),
     distinct: new Set(filled).size,
   };
 }
@@ -51,12 +67,17 @@ function score(role: Role, name: string, p: Profile): number {
     case 'quantity':
       return numeric ? byName * (p.integers >= MOSTLY ? 1 : 0.9) : 0;
     case 'order_id':
+      if (p.documents >= MOSTLY) return Math.max(byName, 0.9);
       return p.dates ? 0 : p.hashIds >= MOSTLY ? Math.max(byName, 0.7) : byName;
     case 'customer_id': {
-      if (p.dates) return 0;
+      if (p.dates || p.documents >= MOSTLY) return 0;
+      // Identities (e-mails, phone numbers) outrank free text whose name merely says "customer"; a column
+      // empty on most rows (a note) is a poor identity whatever its name.
+      const identity = p.emails >= 0.5 ? 0.9 : p.phones >= MOSTLY && byName > 0 ? 0.85 : 0;
+      const sparse = p.fill < 0.5 ? 0.5 : 1;
       // An unnamed `…id` / `код…` column with repeated values may be the customer (a weak guess).
       const idLike = /id$|^id|код|code/.test(normalizeName(name)) && p.distinct > 1 && p.distinct < p.filled;
-      return byName || (idLike && p.integers >= MOSTLY ? VALUE_GUESS : 0);
+      return Math.max(byName, identity) * sparse || (idLike && p.integers >= MOSTLY ? VALUE_GUESS : 0);
     }
     default:
       return p.dates ? 0 : byName;
@@ -73,7 +94,7 @@ function score(role: Role, name: string, p: Profile): number {
 export function guessMapping(
   header: string[],
   rows: string[][],
-): { mapping: Mapping; confidence: Record<Role, number> } {
+): { mapping: Mapping; confidence: Record<Role, number>; orderTotal: string | null } {
   const columns = header.map((_, i) => rows.map((row) => row[i] ?? ''));
   const profiles = columns.map(profile);
   const pairs: Array<{ role: Role; col: number; score: number }> = [];
@@ -94,11 +115,29 @@ export function guessMapping(
     mapping[role] = header[col];
     confidence[role] = Math.round(s * 100) / 100;
   }
-  if (isOrderTotal(chosen, columns, profiles)) {
+  // An order total repeated on the lines (Shopify `Total`, WooCommerce `Order Subtotal Amount`) is never
+  // summed: the next amount column that is a line amount, else quantity × unit price, else nothing better.
+  let orderTotal: string | null = null;
+  const tried = new Set<number>();
+  while (chosen.has('amount') && isOrderTotal(chosen, columns, profiles)) {
+    orderTotal ??= mapping.amount;
+    tried.add(chosen.get('amount')!);
+    const taken = new Set([...chosen].filter(([r]) => r !== 'amount').map(([, c]) => c));
+    const next = pairs.find((p) => p.role === 'amount' && !tried.has(p.col) && !taken.has(p.col));
+    chosen.delete('amount');
     mapping.amount = null;
     confidence.amount = 0;
+    if (next) {
+      chosen.set('amount', next.col);
+      mapping.amount = header[next.col];
+      confidence.amount = Math.round(next.score * 100) / 100;
+    }
   }
-  return { mapping, confidence };
+  if (mapping.amount === null && orderTotal !== null && !(mapping.quantity && mapping.unit_price)) {
+    // nothing better: keep the total rather than leave a required role empty
+    mapping.amount = orderTotal;
+  }
+  return { mapping, confidence, orderTotal };
 }
 
 /**
@@ -108,6 +147,7 @@ export function guessMapping(
 function isOrderTotal(chosen: Map<Role, number>, columns: string[][], profiles: Profile[]): boolean {
   const [a, q, p, o] = (['amount', 'quantity', 'unit_price', 'order_id'] as const).map((r) => chosen.get(r));
   if (a === undefined || q === undefined || p === undefined || o === undefined) return false;
+  if (profiles[a].filled === 0) return false;
   const num = (col: number, i: number) => parseNumber(columns[col][i], profiles[col].decimal);
   const orders = new Map<string, { lineValues: Set<number>; amounts: Set<string> }>();
   columns[o].forEach((id, i) => {
@@ -128,4 +168,36 @@ export function missingRequired(mapping: Mapping): Role[] {
   if (!mapping.order_ts) missing.push('order_ts');
   if (!mapping.amount && !(mapping.quantity && mapping.unit_price)) missing.push('amount');
   return missing;
+}
+
+/** Why a column was chosen, in a few words: an i18n key under `reason.` and its parameters (shares 0..1). */
+export interface GuessReason {
+  key: 'name' | 'email' | 'phone' | 'filled' | 'dates' | 'document' | 'orderTotal' | 'platform';
+  params?: Record<string, string | number>;
+}
+
+/** One short reason per mapped role (and for an amount left to quantity × unit price because of an order total). */
+export function explainMapping(
+  header: string[],
+  rows: string[][],
+  mapping: Mapping,
+  orderTotal: string | null,
+): Partial<Record<Role, GuessReason>> {
+  const reasons: Partial<Record<Role, GuessReason>> = {};
+  for (const role of ROLES) {
+    const column = mapping[role];
+    if (column === null) continue;
+    const p = profile(rows.map((row) => row[header.indexOf(column)] ?? ''));
+    const pct = (share: number) => ({ share: Math.round(share * 100) / 100 });
+    if (role === 'customer_id') {
+      reasons[role] =
+        p.emails >= 0.5 ? { key: 'email', params: pct(p.emails * p.fill) }
+        : p.phones >= MOSTLY ? { key: 'phone', params: pct(p.phones * p.fill) }
+        : { key: 'filled', params: pct(p.fill) };
+    } else if (role === 'order_ts' && p.dates) reasons[role] = { key: 'dates', params: pct(p.fill) };
+    else if (role === 'order_id' && p.documents >= MOSTLY) reasons[role] = { key: 'document' };
+    else reasons[role] = { key: 'name' };
+  }
+  if (orderTotal !== null && mapping.amount !== orderTotal) reasons.amount = { key: 'orderTotal', params: { column: orderTotal } };
+  return reasons;
 }

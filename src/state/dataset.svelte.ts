@@ -6,7 +6,9 @@ import { buildPurchases, DEFAULT_CLEANING, type CleaningOptions } from '../inges
 import { purchaseTotals, qualityReport, type QualityReport } from '../ingest/quality';
 import { datasetRange, type DatasetRange } from '../analysis/monthly';
 import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats';
-import { guessMapping, missingRequired } from '../ingest/mapping';
+import { missingRequired, type GuessReason } from '../ingest/mapping';
+import { firstGuess } from '../ingest/first-guess';
+import type { PlatformId } from '../ingest/platforms';
 import { describeError, type UserMessage } from './messages';
 import { settings } from './settings.svelte';
 import { share } from './share.svelte';
@@ -21,6 +23,10 @@ export class Dataset {
   files = $state.raw<InspectedFile[]>([]);
   mapping = $state<Mapping | null>(null);
   confidence = $state<Partial<Record<Role, number>>>({});
+  /** Why each role got its column (cleared for a role the user changes). */
+  reasons = $state<Partial<Record<Role, GuessReason>>>({});
+  /** The platform whose export layout was recognised from the header. */
+  platform = $state<PlatformId | null>(null);
   formats = $state<ColumnFormats | null>(null);
   problems = $state<UserMessage[]>([]);
   stage = $state<LoadStage | null>(null);
@@ -54,13 +60,15 @@ export class Dataset {
       this.phase = this.version > 0 ? 'ready' : 'empty';
       return;
     }
-    const guess = guessMapping(first.header, first.rows);
+    const guess = firstGuess(first);
     // A shared link's mapping, when its columns are this file's, replaces the guess and skips this step.
     const linked = share.mappingFor(first.header);
     this.files = usable;
     this.mapping = linked?.mapping ?? guess.mapping;
     this.confidence = guess.confidence;
-    this.formats = guessColumnFormats(first, this.mapping);
+    this.reasons = linked ? {} : guess.reasons;
+    this.platform = guess.platform;
+    this.formats = linked ? guessColumnFormats(first, this.mapping) : guess.formats;
     if (linked?.decimal) this.formats.decimal = linked.decimal;
     if (linked?.cancel) this.formats.cancelStatuses = [...linked.cancel];
     // The link's currency, else the file's own currency sign, else the UI language's usual currency.
@@ -86,6 +94,8 @@ export class Dataset {
     for (const r of Object.keys(next) as Role[]) if (next[r] === column && column !== null) next[r] = null;
     next[role] = column;
     this.mapping = next;
+    const { [role]: _changed, ...kept } = this.reasons;
+    this.reasons = kept;
     this.formats = guessColumnFormats(this.files[0], next, this.formats);
   }
 

@@ -7,5 +7,5 @@ CREATE OR REPLACE MACRO ottok_trim(s) AS trim(s, ' 	   ');
 CREATE OR REPLACE MACRO ottok_id(s) AS
   CASE WHEN regexp_full_match(s, '[0-9]+') THEN s
        WHEN regexp_full_match(s, '[0-9]+\.0+') THEN split_part(s, '.', 1)
-       WHEN list_contains(['', 'nan', 'null', 'none', '-', 'n/a'], lower(ottok_trim(s))) THEN NULL
+       WHEN list_contains(['', 'nan', 'null', 'none', '-', 'n/a', 'розничный покупатель'], lower(ottok_trim(s))) THEN NULL
        ELSE regexp_replace(ottok_trim(s), '^([0-9]+)\.0+$', '\1') END;
