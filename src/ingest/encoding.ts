@@ -1,7 +1,16 @@
-/** Text encoding of a dropped file: UTF-8 (with or without a BOM) or Windows-1251, and transcoding to UTF-8. */
+/** Text encoding of a dropped file — UTF-8 (with or without a BOM), UTF-16 with a BOM, Windows-1251 or KOI8-R — and transcoding to UTF-8. */
 import type { Encoding } from './types.ts';
 
 const BOM = [0xef, 0xbb, 0xbf];
+const BOM_16LE = [0xff, 0xfe];
+const BOM_16BE = [0xfe, 0xff];
+
+/** The UTF-16 byte order a BOM says, or null. */
+export function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (BOM_16LE.every((b, i) => bytes[i] === b)) return 'utf-16le';
+  if (BOM_16BE.every((b, i) => bytes[i] === b)) return 'utf-16be';
+  return null;
+}
 
 /** Slice size for `transcodeToUtf8`: big enough to be fast, small enough never to hold much at once. */
 export const TRANSCODE_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -9,22 +18,28 @@ export const TRANSCODE_CHUNK_BYTES = 8 * 1024 * 1024;
 /**
  * Decides from a sample (the file's first bytes; it may end in the middle of a character).
  * Valid UTF-8 wins, and so does UTF-8 with a few broken bytes among many valid multi-byte characters;
- * invalid UTF-8 whose high bytes are mostly Cyrillic letters in Windows-1251 is Windows-1251;
+ * invalid UTF-8 whose high bytes are mostly Cyrillic letters is Windows-1251 or KOI8-R — Russian text is
+ * mostly lower case, which is 0xE0–0xFF in Windows-1251 and 0xC0–0xDF in KOI8-R; a UTF-16 BOM says UTF-16;
  * anything else is read as UTF-8 (broken bytes become U+FFFD).
  */
 export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bom: boolean } {
   if (BOM.every((b, i) => bytes[i] === b)) return { encoding: 'utf-8', bom: true };
+  const utf16 = utf16Bom(bytes);
+  if (utf16) return { encoding: utf16, bom: true };
   const { valid, invalid } = scanUtf8(bytes);
   if (invalid === 0 || invalid * 20 < valid) return { encoding: 'utf-8', bom: false };
   let high = 0;
   let cyrillic = 0;
+  let upperHalf = 0;
   for (const b of bytes) {
     if (b < 0x80) continue;
     high++;
-    // А–я are 0xC0–0xFF, Ё is 0xA8 and ё is 0xB8 in Windows-1251.
-    if (b >= 0xc0 || b === 0xa8 || b === 0xb8) cyrillic++;
+    // А–я are 0xC0–0xFF in both; Ё, ё are 0xA8, 0xB8 in Windows-1251 and 0xB3, 0xA3 in KOI8-R.
+    if (b >= 0xc0 || b === 0xa8 || b === 0xb8 || b === 0xa3 || b === 0xb3) cyrillic++;
+    if (b >= 0xe0) upperHalf++;
   }
-  return { encoding: cyrillic * 2 > high ? 'windows-1251' : 'utf-8', bom: false };
+  if (cyrillic * 2 <= high) return { encoding: 'utf-8', bom: false };
+  return { encoding: upperHalf * 2 >= cyrillic ? 'windows-1251' : 'koi8-r', bom: false };
 }
 
 /**

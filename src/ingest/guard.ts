@@ -2,6 +2,7 @@
 import { detectDelimiter } from './delimiter.ts';
 import { splitRows } from './rows.ts';
 import { findHeaderRow, isTotalsRow } from './layout.ts';
+import { utf16Bom } from './encoding.ts';
 import type { FileProblem } from './types.ts';
 
 /** How many leading bytes to sample for the sniffers: room for a line longer than MAX_LINE_CHARS. */
@@ -50,7 +51,8 @@ export function guardSample(sample: Sample): FileProblem | null {
   if (fileSize === 0 || bytes.length === 0) return problem('empty', { file, reason: 'no_bytes' });
   const magic = MAGIC.find(([, head]) => head.every((b, i) => bytes[i] === b));
   if (magic) return problem('binary', { file, kind: magic[0] });
-  if (bytes.includes(0)) return problem('binary', { file, kind: 'binary' });
+  // UTF-16 text has a NUL in every ASCII character; it was decoded through its BOM
+  if (bytes.includes(0) && !utf16Bom(bytes)) return problem('binary', { file, kind: 'binary' });
   if (text.trim() === '' && complete) return problem('empty', { file, reason: 'blank' });
 
   const long = findLongLine(text, complete);

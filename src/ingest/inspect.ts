@@ -7,6 +7,7 @@ import { emptyLines, lineOffset, splitRows } from './rows';
 import { fileKind, SNIFF_BYTES } from './sniff-kind';
 import { listSheets, xlsxToCsv } from './xlsx';
 import { parquetToCsv } from './parquet';
+import { tableInZip } from './unzip';
 import type { Encoding, FileProblem } from './types';
 
 /** How much of a text file the sniffers and the preview read. */
@@ -55,6 +56,13 @@ export async function inspectFile(file: File, options: InspectOptions = {}): Pro
   const kind = fileKind(file.name, head);
   try {
     if (kind === 'xls') return fail('legacy_xls', { file: file.name });
+    if (kind === 'zip') {
+      const inner = await tableInZip(file);
+      if (inner.ok) return await inspectFile(inner.file, options);
+      return inner.reason === 'too_large'
+        ? fail('too_large', { file: file.name, size: inner.size ?? file.size, limit: MAX_FILE_BYTES })
+        : fail('binary', { file: file.name, kind: 'archive' });
+    }
     if (kind === 'xlsx') {
       const sheets = await listSheets(file);
       const converted = await xlsxToCsv(file, sheet ?? 1, undefined, headerLine);
@@ -117,5 +125,6 @@ function textLayout(text: string, delimiter: string, complete: boolean, picked?:
 /** Bytes taken by `prefix` in the file (the BOM included): where a slice of the file starting after it begins. */
 function byteLength(prefix: string, encoding: Encoding, bom: boolean): number {
   if (encoding === 'utf-8') return (bom ? 3 : 0) + new TextEncoder().encode(prefix).length;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return 2 + prefix.length * 2;
   return prefix.length;
 }

@@ -1,6 +1,7 @@
 /** What kind of file the user dropped, from its name and first bytes. */
 
-export type FileKind = 'csv' | 'xlsx' | 'parquet' | 'xls' | 'unknown-binary';
+/** `zip`: an archive holding a table (the way some systems e-mail exports), unpacked in the browser (unzip.ts). */
+export type FileKind = 'csv' | 'xlsx' | 'parquet' | 'xls' | 'zip' | 'unknown-binary';
 
 /** How many leading bytes `fileKind` wants to see (enough for the first ZIP entry names). */
 export const SNIFF_BYTES = 4096;
@@ -14,7 +15,8 @@ export function fileKind(name: string, head: Uint8Array): FileKind {
   if (startsWith(head, PARQUET)) return 'parquet';
   if (startsWith(head, OLE)) return 'xls';
   if (startsWith(head, ZIP)) {
-    return /\.xls[xm]$/i.test(name) || hasXlEntry(head) ? 'xlsx' : 'unknown-binary';
+    if (/\.xls[xm]$/i.test(name) || hasXlEntry(head)) return 'xlsx';
+    return /\.zip$/i.test(name) || /\.(csv|tsv|txt)/i.test(String.fromCharCode(...head.subarray(0, 512))) ? 'zip' : 'unknown-binary';
   }
   return looksLikeText(head) ? 'csv' : 'unknown-binary';
 }
@@ -32,10 +34,11 @@ function hasXlEntry(head: Uint8Array): boolean {
 }
 
 /**
- * Text in UTF-8 or a single-byte code page has no NUL bytes and few control characters.
- * (A UTF-16 export has NULs and counts as binary: the app reads UTF-8 and windows-1251 only.)
+ * Text in UTF-8 or a single-byte code page has no NUL bytes and few control characters; UTF-16 text
+ * (Excel's "Unicode Text") is recognised by its BOM.
  */
 function looksLikeText(head: Uint8Array): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
   let control = 0;
   for (const b of head) {
     if (b === 0) return false;

@@ -1,6 +1,7 @@
 /** Shared vocabulary of the ingest step: what a file looks like and how its columns map onto `purchases`. */
 
-export type Encoding = 'utf-8' | 'windows-1251';
+/** Text encodings read (labels as TextDecoder knows them). UTF-16 needs its BOM (Excel's "Unicode Text"). */
+export type Encoding = 'utf-8' | 'windows-1251' | 'koi8-r' | 'utf-16le' | 'utf-16be';
 
 /** Canonical columns of `purchases` (DESIGN §2) a source column can be mapped to. */
 export const ROLES = [

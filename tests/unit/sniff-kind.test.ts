@@ -12,8 +12,9 @@ describe('fileKind', () => {
     expect(fileKind('download', bytes(ZIP, [0, 0, 0], '[Content_Types].xml', [0, 9], 'xl/workbook.xml'))).toBe('xlsx');
   });
 
-  it('calls any other ZIP binary', () => {
-    expect(fileKind('data.zip', bytes(ZIP, 'data.csv'))).toBe('unknown-binary');
+  it('calls a ZIP holding a table an archive to unpack, and any other ZIP binary', () => {
+    expect(fileKind('data.zip', bytes(ZIP, 'data.csv'))).toBe('zip');
+    expect(fileKind('download', bytes(ZIP, [0, 0], 'export/orders.CSV'))).toBe('zip');
     expect(fileKind('letter.docx', bytes(ZIP, 'word/document.xml'))).toBe('unknown-binary');
   });
 
@@ -31,7 +32,8 @@ describe('fileKind', () => {
 
   it('calls other binary data binary', () => {
     expect(fileKind('photo.csv', bytes([0x89], 'PNG\r\n', [0x1a, 0x0a, 0, 0, 0, 0x0d]))).toBe('unknown-binary');
-    expect(fileKind('utf16.csv', bytes([0xff, 0xfe], [0x61, 0, 0x2c, 0, 0x62, 0]))).toBe('unknown-binary');
+    expect(fileKind('utf16.csv', bytes([0xff, 0xfe], [0x61, 0, 0x2c, 0, 0x62, 0]))).toBe('csv'); // UTF-16 LE with its BOM
+    expect(fileKind('utf16.bin', bytes([0x61, 0, 0x2c, 0, 0x62, 0]))).toBe('unknown-binary'); // NULs without a BOM
     expect(fileKind('ctrl.bin', bytes([1, 2, 3, 4, 5, 6, 7, 8], 'abc'))).toBe('unknown-binary');
   });
 });
