@@ -65,7 +65,7 @@ export function findHeaderRow(rows: string[][]): number {
 export function headerCandidates(rows: Array<{ fields: string[]; line: number }>, limit = 15): HeaderCandidate[] {
   return rows.slice(0, limit).map((row) => {
     const text = filledCells(row.fields).join(' | ');
-    return { line: row.line, text: text.length > 90 ? `${text.slice(0, 89)}…` : text };
+    return { line: row.line, text: text.length > 60 ? `${text.slice(0, 59)}…` : text };
   });
 }
 

@@ -5,7 +5,7 @@ import { buildLines, buildPurchases, type CleaningOptions } from './clean';
 import { resolveDayMonthOrder, withDayMonthOrder } from './dates';
 import { transcodeChunks } from './encoding';
 import type { InspectedFile } from './inspect';
-import { fillDown, markTotalsBySum } from './report-rows';
+import { fillDown, markTotalsBySum, partialRefunds } from './report-rows';
 import dayMonthSql from './sql/day-month-stats.sql?raw';
 import type { DateFormat, DecimalSeparator, Mapping, Role } from './types';
 
@@ -18,6 +18,8 @@ export interface LoadPlan {
   cleaning: CleaningOptions;
   /** Order-level columns to fill down within an order (report-rows.ts fillDownRoles). */
   fillDown?: Role[];
+  /** A platform's refunded-amount column (platforms.ts refundColumn): partial refunds are reported. */
+  refundColumn?: string | null;
 }
 
 export type LoadStage = 'reading' | 'parsing' | 'cleaning';
@@ -67,6 +69,8 @@ export async function loadFiles(
     stop();
   }
   await markTotalsBySum(engine);
+  const { order_id: order, status } = plan.mapping;
+  await partialRefunds(engine, { order, status, refund: plan.refundColumn ?? null }, plan.decimal === ',');
   await collectRejects(engine, sources.length);
   progress('cleaning', 0.5);
   await buildPurchases(engine, plan.cleaning);

@@ -33,6 +33,8 @@ export interface Platform {
   roles: Partial<Record<Role, string[] | null>>;
   /** Status values as the platform writes them, and those that make an order a return / cancellation. */
   statuses?: { all: string[]; returns: string[] };
+  /** The order's refunded amount: reported for orders that stay purchases (partial refunds). */
+  refund?: string[];
 }
 
 export const PLATFORM_LAYOUTS: Platform[] = [
@@ -54,6 +56,7 @@ export const PLATFORM_LAYOUTS: Platform[] = [
       all: ['authorized', 'paid', 'partially_paid', 'partially_refunded', 'pending', 'refunded', 'voided'],
       returns: ['refunded', 'voided'],
     },
+    refund: ['Refunded Amount'],
   },
   {
     id: 'woocommerce',
@@ -73,6 +76,7 @@ export const PLATFORM_LAYOUTS: Platform[] = [
       all: ['Cancelled', 'Completed', 'Draft', 'Failed', 'On hold', 'Pending payment', 'Processing', 'Refunded'],
       returns: ['Cancelled', 'Failed', 'Refunded'],
     },
+    refund: ['Order Refund Amount'],
   },
   {
     id: '1c',
@@ -142,4 +146,11 @@ export function platformColumns(platform: Platform, header: string[]): Partial<R
     }
   }
   return out;
+}
+
+/** The header's refunded-amount column of a platform's layout, if it has one. */
+export function refundColumn(id: PlatformId | null, header: string[]): string | null {
+  const platform = PLATFORM_LAYOUTS.find((p) => p.id === id);
+  const byName = new Map(header.map((column) => [normalizeName(column), column]));
+  return platform?.refund?.map((c) => byName.get(normalizeName(c))).find((c) => c !== undefined) ?? null;
 }

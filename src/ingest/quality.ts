@@ -29,6 +29,8 @@ export interface QualityReport {
   /** Lines the CSV reader could not split into the header's fields: file line numbers. */
   malformed: { rows: number; examples: Array<{ file: number; line: number; error: string; text: string }> };
   rules: Record<LineReason, RuleCount>;
+  /** Orders that stay purchases though partly refunded (a platform's refund column), and Σ refunded. */
+  partialRefunds?: { orders: number; value: number };
   /** What the `purchases` table holds after the switches (zero amounts, duplicates): lines and Σ amount. */
   purchases: { rows: number; value: number };
 }
@@ -56,6 +58,7 @@ export async function qualityReport(db: Db, layouts: Layout[] = []): Promise<Qua
   return {
     rowsRead: read + malformedRows,
     skipped: await skippedLines(db, layouts, skippedRows),
+    partialRefunds: await partialRefundTotals(db),
     malformed: { rows: malformedRows, examples: malformed.map(({ total: _t, ...m }) => m) },
     rules,
     purchases,
@@ -83,4 +86,12 @@ async function skippedLines(db: Db, layouts: Layout[], rows: number): Promise<No
   ].sort((a, b) => a.file - b.file || a.line - b.line);
   const fromLayouts = layouts.reduce((sum, layout) => sum + layout.skipped.length, 0);
   return { rows: rows + fromLayouts, lines: lines.slice(0, SKIPPED_LISTED) };
+}
+
+/** The load's `partial_refunds` row (report-rows.ts), when the load made one and it counts an order. */
+async function partialRefundTotals(db: Db): Promise<QualityReport['partialRefunds']> {
+  const [made] = await db.query("SELECT 1 AS yes FROM duckdb_tables() WHERE table_name = 'partial_refunds'");
+  if (!made) return undefined;
+  const [row] = await db.query<{ orders: number; value: number }>('SELECT orders, value FROM partial_refunds');
+  return row && row.orders > 0 ? row : undefined;
 }

@@ -3,7 +3,7 @@
  * order-level fill-down (a view over `mapped`, before the lines are typed) and totals rows found by their
  * sums (after). Which columns to fill is decided from the preview, so a file that needs neither pays nothing.
  */
-import type { Db } from '../analysis/db';
+import { sqlIdent, type Db } from '../analysis/db';
 import type { Mapping, Role } from './types';
 import reportTotalsSql from './sql/report-totals.sql?raw';
 
@@ -68,4 +68,52 @@ WHERE reason = 'bad_date' AND customer_id IS NULL AND order_id IS NULL AND amoun
 export async function markTotalsBySum(db: Db): Promise<void> {
   const [{ n }] = await db.query<{ n: number }>(TOTALS_CANDIDATES);
   if (n > 0) await db.query(reportTotalsSql);
+}
+
+/** The preview rows as the load will see them: `fillDown`'s rule applied to the roles `fillDownRoles` picks. */
+export function filledRows(header: string[], rows: string[][], mapping: Mapping): string[][] {
+  const roles = fillDownRoles(header, rows, mapping);
+  const orderAt = mapping.order_id === null ? -1 : header.indexOf(mapping.order_id);
+  if (roles.length === 0 || orderAt < 0) return rows;
+  const columns = roles.map((role) => header.indexOf(mapping[role]!));
+  const orders = new Map<string, string[][]>();
+  for (const row of rows) {
+    const id = (row[orderAt] ?? '').trim();
+    if (id !== '') orders.set(id, [...(orders.get(id) ?? []), row]);
+  }
+  return rows.map((row) => {
+    const lines = orders.get((row[orderAt] ?? '').trim());
+    if (!lines) return row;
+    const out = [...row];
+    for (const at of columns) {
+      const filled = lines.filter((line) => (line[at] ?? '').trim() !== '');
+      if ((out[at] ?? '').trim() === '' && filled.length === 1 && filled[0] === lines[0]) out[at] = lines[0][at];
+    }
+    return out;
+  });
+}
+
+/**
+ * Table `partial_refunds`(orders, value): orders that stay purchases (their status is not a return) while
+ * the platform's refunded-amount column says part was refunded, and the sum of those refunds — reported,
+ * not subtracted (DESIGN §3c). Read from view `raw` before the file is dropped; needs the macros of
+ * buildLines (ottok_number, ottok_cancelled). Empty without a refund column.
+ */
+export async function partialRefunds(
+  db: Db,
+  columns: { order: string | null; status: string | null; refund: string | null },
+  decimalComma: boolean,
+): Promise<void> {
+  await db.query('CREATE OR REPLACE TABLE partial_refunds (orders INTEGER, value DOUBLE)');
+  const { order, status, refund } = columns;
+  if (!order || !refund) return;
+  await db.query(
+    `INSERT INTO partial_refunds
+SELECT count(*)::INTEGER, COALESCE(sum(refund), 0)::DOUBLE FROM (
+  SELECT max(ottok_number(${sqlIdent(refund)}, $1)) AS refund,
+    ${status ? `max(NULLIF(lower(trim(${sqlIdent(status)})), ''))` : 'NULL::VARCHAR'} AS status
+  FROM raw WHERE NULLIF(trim(${sqlIdent(order)}), '') IS NOT NULL GROUP BY trim(${sqlIdent(order)})
+) WHERE refund > 0 AND NOT COALESCE(ottok_cancelled(status), false)`,
+    [decimalComma],
+  );
 }

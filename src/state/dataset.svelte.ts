@@ -8,7 +8,7 @@ import { datasetRange, type DatasetRange } from '../analysis/monthly';
 import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats';
 import { missingRequired, type GuessReason } from '../ingest/mapping';
 import { firstGuess } from '../ingest/first-guess';
-import type { PlatformId } from '../ingest/platforms';
+import { refundColumn, type PlatformId } from '../ingest/platforms';
 import { describeError, type UserMessage } from './messages';
 import { settings } from './settings.svelte';
 import { share } from './share.svelte';
@@ -115,6 +115,7 @@ export class Dataset {
           ...this.formats,
           cleaning: this.cleaning,
           fillDown: fillDownRoles(this.files[0].header, this.files[0].rows, this.mapping),
+          refundColumn: refundColumn(this.platform, this.files[0].header),
         },
         (stage, fraction) => {
           this.stage = stage;

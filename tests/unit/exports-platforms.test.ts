@@ -28,6 +28,9 @@ describe('platform exports as they come', () => {
     expect([...got.guess.formats.cancelStatuses].sort()).toEqual(['refunded', 'voided']);
     expect(got.guess.formats.statusValues).toContain('partially_refunded');
     expectTruth(got, truth);
+    // partially refunded orders stay purchases; what was refunded is reported
+    expect(truth.partialRefundCents).toBeGreaterThan(0);
+    expect(Math.round((got.quality.partialRefunds?.value ?? 0) * 100)).toBe(truth.partialRefundCents);
   });
 
   it('WooCommerce: e-mail over "Customer Note", quantity × item cost over the repeated order subtotal', async () => {

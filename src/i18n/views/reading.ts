@@ -32,6 +32,7 @@ export const reading = messages(
     'quality.skipped.help': 'Title, period and filter lines above the header, blank lines, totals rows and repeated headers: not counted as rows read.',
     'quality.skipped.lines': 'Lines {lines}.',
     'quality.skipped.more': 'and {n} more',
+    'quality.partialRefunds': '{n} partly refunded orders stay purchases (their lines count in full); {value} was refunded on them.',
   },
   {
     'reading.headerRow': 'Строка заголовка',
@@ -63,5 +64,6 @@ export const reading = messages(
     'quality.skipped.help': 'Название, период и отбор над заголовком, пустые строки, строки «Итого» и повторы заголовка: не входят в прочитанные строки.',
     'quality.skipped.lines': 'Строки {lines}.',
     'quality.skipped.more': 'и ещё {n}',
+    'quality.partialRefunds': '{n} частично возвращённых заказов остаются покупками (их строки учтены полностью); возвращено по ним {value}.',
   },
 );
