@@ -91,9 +91,52 @@ for (const c of CASES) {
     expect(rows.guest).toBe(truth.guestRows);
     expect(rows.returns).toBe(truth.returnRows);
     expect(rows.unparseable).toBe(0);
+    const partial = (truth as Truth & { partialRefundCents?: number }).partialRefundCents;
+    if (partial) {
+      const detail = page.locator('[data-detail="partial_refunds"]');
+      expectClose(Number(await detail.getAttribute('data-value')), partial / 100, 1e-9, 'partial refunds');
+    }
     if (c.headerRow > 1) await screenshot(page, testInfo, `exports-quality-${c.platform}-${name.split('.').pop()}`);
   });
 }
+
+/** Drops a file on the page itself (not the landing's drop zone), as a user dragging from the desktop. */
+async function dropOnPage(page: import('@playwright/test').Page, name: string, bytes: Uint8Array) {
+  await page.evaluate(
+    ({ name, data }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], name));
+      for (const type of ['dragover', 'drop']) {
+        document.querySelector('main')!.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    },
+    { name, data: [...bytes] },
+  );
+}
+
+test('a file dropped on the dashboard opens after "replace the current data?"', async ({ page }, testInfo) => {
+  const shopify = shopifyOrdersCsv();
+  const woo = wooOrdersCsv();
+  await openApp(page);
+  await dropFiles(page, { name: shopify.name, buffer: Buffer.from(shopify.bytes) });
+  await confirmMapping(page);
+  expect((await kpis(page)).customers).toBe(shopify.truth.customers);
+  await dropOnPage(page, woo.name, woo.bytes);
+  const dialog = page.locator('[data-dialog="replace-data"]');
+  await expect(dialog).toBeVisible();
+  await screenshot(page, testInfo, 'exports-replace-dialog');
+  await page.locator('[data-action="keep-data"]').click();
+  await expect(dialog).toHaveCount(0);
+  expect((await kpis(page)).customers).toBe(shopify.truth.customers);
+  await dropOnPage(page, woo.name, woo.bytes);
+  await page.locator('[data-action="replace-data"]').click();
+  await waitMapping(page);
+  await expect(page.locator('[data-platform]')).toHaveAttribute('data-platform', 'woocommerce');
+  await confirmMapping(page);
+  const got = await kpis(page);
+  expect(got.customers).toBe(woo.truth.customers);
+  expect(got.orders).toBe(woo.truth.orders);
+});
 
 test('the header-row control reads the table from another line', async ({ page }) => {
   const { name, bytes } = oneCReportCsvFile();

@@ -32,6 +32,10 @@ export const reading = messages(
     'quality.skipped.help': 'Title, period and filter lines above the header, blank lines, totals rows and repeated headers: not counted as rows read.',
     'quality.skipped.lines': 'Lines {lines}.',
     'quality.skipped.more': 'and {n} more',
+    'drop.anywhere': 'Drop the file to open it',
+    'drop.replace': 'Replace the current data ({current}) with {file}?',
+    'drop.replaceButton': 'Replace',
+    'drop.keep': 'Keep the current data',
     'quality.partialRefunds': '{n} partly refunded orders stay purchases (their lines count in full); {value} was refunded on them.',
   },
   {
@@ -64,6 +68,10 @@ export const reading = messages(
     'quality.skipped.help': 'Название, период и отбор над заголовком, пустые строки, строки «Итого» и повторы заголовка: не входят в прочитанные строки.',
     'quality.skipped.lines': 'Строки {lines}.',
     'quality.skipped.more': 'и ещё {n}',
+    'drop.anywhere': 'Отпустите файл, чтобы открыть его',
+    'drop.replace': 'Заменить текущие данные ({current}) файлом {file}?',
+    'drop.replaceButton': 'Заменить',
+    'drop.keep': 'Оставить текущие данные',
     'quality.partialRefunds': '{n} частично возвращённых заказов остаются покупками (их строки учтены полностью); возвращено по ним {value}.',
   },
 );
