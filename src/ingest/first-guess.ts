@@ -5,7 +5,7 @@
 import { guessColumnFormats, type ColumnFormats } from './column-formats';
 import type { InspectedFile } from './inspect';
 import { explainMapping, guessMapping, type GuessReason } from './mapping';
-import { platformColumns, recognisePlatform, type PlatformId } from './platforms';
+import { platformColumn, platformColumns, recognisePlatform, type PlatformId } from './platforms';
 import type { Mapping, Role } from './types';
 
 export interface FirstGuess {
@@ -13,6 +13,8 @@ export interface FirstGuess {
   confidence: Partial<Record<Role, number>>;
   reasons: Partial<Record<Role, GuessReason>>;
   platform: PlatformId | null;
+  /** Read as the customer where the customer column is empty (a platform's phone beside its e-mail). */
+  customerFallback: string | null;
   formats: ColumnFormats;
 }
 
@@ -36,5 +38,7 @@ export function firstGuess(file: InspectedFile): FirstGuess {
     formats.statusValues = [...seen.values()].sort();
     formats.cancelStatuses = formats.statusValues.filter((v) => returns.has(v.toLowerCase()));
   }
-  return { mapping, confidence: guess.confidence, reasons, platform: platform?.id ?? null, formats };
+  const fallback = platform ? platformColumn(platform.id, 'customerFallback', file.header) : null;
+  const customerFallback = fallback !== null && mapping.customer_id !== null && mapping.customer_id !== fallback ? fallback : null;
+  return { mapping, confidence: guess.confidence, reasons, platform: platform?.id ?? null, customerFallback, formats };
 }

@@ -18,6 +18,8 @@ export interface LoadPlan {
   cleaning: CleaningOptions;
   /** Order-level columns to fill down within an order (report-rows.ts fillDownRoles). */
   fillDown?: Role[];
+  /** Read as the customer where the mapped customer column is empty (an e-mail falling back to the phone). */
+  customerFallback?: string | null;
   /** A platform's refunded-amount column (platforms.ts refundColumn): partial refunds are reported. */
   refundColumn?: string | null;
 }
@@ -47,7 +49,7 @@ export async function loadFiles(
     sources.push({ path, delimiter: file.delimiter, header: file.header });
   }
   await createRawView(engine, sources);
-  await createMappedView(engine, plan.files[0].header, plan.mapping, plan.files[0].rawHeader);
+  await createMappedView(engine, plan.files[0].header, plan.mapping, plan.files[0].rawHeader, plan.customerFallback ?? null);
   await fillDown(engine, plan.fillDown ?? []);
   let dateFormat = plan.dateFormat;
   let dayMonth: LoadResult['dayMonth'] = null;

@@ -21,11 +21,20 @@ const RAW_NAME: Record<Role, string> = {
  * whole file by all its columns; a false match needs a hash collision (odds about n²/2⁶⁵, ~3·10⁻⁶ for
  * 10 M lines). `_skip` is NULL for a data row, else the text of a blank, totals or repeated header row
  * (layout.ts `skipExpression`; `rawHeader` = the header cells as written, default the column names).
+ * `customerFallback`: a column read as the customer where the mapped one is empty (e-mail → phone, DESIGN §3c).
  */
-export async function createMappedView(db: Db, header: string[], mapping: Mapping, rawHeader: string[] = header): Promise<void> {
+export async function createMappedView(
+  db: Db,
+  header: string[],
+  mapping: Mapping,
+  rawHeader: string[] = header,
+  customerFallback: string | null = null,
+): Promise<void> {
   const roles = ROLES.map((role) => {
     const source = mapping[role];
-    return `${source ? sqlIdent(source) : 'NULL::VARCHAR'} AS ${RAW_NAME[role]}`;
+    const column = source ? sqlIdent(source) : 'NULL::VARCHAR';
+    const read = role === 'customer_id' && source && customerFallback ? `COALESCE(NULLIF(trim(${column}), ''), ${sqlIdent(customerFallback)})` : column;
+    return `${read} AS ${RAW_NAME[role]}`;
   });
   const everyColumn = header.map(sqlIdent).join(', ');
   await db.query(`CREATE OR REPLACE VIEW mapped AS

@@ -35,6 +35,8 @@ export interface Platform {
   statuses?: { all: string[]; returns: string[] };
   /** The order's refunded amount: reported for orders that stay purchases (partial refunds). */
   refund?: string[];
+  /** Read as the customer where the customer column (an e-mail) is empty: the phone. */
+  customerFallback?: string[];
 }
 
 export const PLATFORM_LAYOUTS: Platform[] = [
@@ -77,6 +79,7 @@ export const PLATFORM_LAYOUTS: Platform[] = [
       returns: ['Cancelled', 'Failed', 'Refunded'],
     },
     refund: ['Order Refund Amount'],
+    customerFallback: ['Phone (Billing)'],
   },
   {
     id: '1c',
@@ -148,9 +151,9 @@ export function platformColumns(platform: Platform, header: string[]): Partial<R
   return out;
 }
 
-/** The header's refunded-amount column of a platform's layout, if it has one. */
-export function refundColumn(id: PlatformId | null, header: string[]): string | null {
+/** The header's column of a platform's extra field (`refund`, `customerFallback`), if it has one. */
+export function platformColumn(id: PlatformId | null, field: 'refund' | 'customerFallback', header: string[]): string | null {
   const platform = PLATFORM_LAYOUTS.find((p) => p.id === id);
   const byName = new Map(header.map((column) => [normalizeName(column), column]));
-  return platform?.refund?.map((c) => byName.get(normalizeName(c))).find((c) => c !== undefined) ?? null;
+  return platform?.[field]?.map((c) => byName.get(normalizeName(c))).find((c) => c !== undefined) ?? null;
 }

@@ -8,7 +8,7 @@ import { datasetRange, type DatasetRange } from '../analysis/monthly';
 import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats';
 import { missingRequired, type GuessReason } from '../ingest/mapping';
 import { firstGuess } from '../ingest/first-guess';
-import { refundColumn, type PlatformId } from '../ingest/platforms';
+import { platformColumn, type PlatformId } from '../ingest/platforms';
 import { describeError, type UserMessage } from './messages';
 import { settings } from './settings.svelte';
 import { share } from './share.svelte';
@@ -27,6 +27,8 @@ export class Dataset {
   reasons = $state<Partial<Record<Role, GuessReason>>>({});
   /** The platform whose export layout was recognised from the header. */
   platform = $state<PlatformId | null>(null);
+  /** Read as the customer where the customer column is empty (e-mail → phone); dropped when the customer is re-picked. */
+  customerFallback = $state<string | null>(null);
   formats = $state<ColumnFormats | null>(null);
   problems = $state<UserMessage[]>([]);
   stage = $state<LoadStage | null>(null);
@@ -68,6 +70,7 @@ export class Dataset {
     this.confidence = guess.confidence;
     this.reasons = linked ? {} : guess.reasons;
     this.platform = guess.platform;
+    this.customerFallback = linked ? null : guess.customerFallback;
     this.formats = linked ? guessColumnFormats(first, this.mapping) : guess.formats;
     if (linked?.decimal) this.formats.decimal = linked.decimal;
     if (linked?.cancel) this.formats.cancelStatuses = [...linked.cancel];
@@ -96,6 +99,7 @@ export class Dataset {
     this.mapping = next;
     const { [role]: _changed, ...kept } = this.reasons;
     this.reasons = kept;
+    if (role === 'customer_id' || column === this.customerFallback) this.customerFallback = null;
     this.formats = guessColumnFormats(this.files[0], next, this.formats);
   }
 
@@ -115,7 +119,8 @@ export class Dataset {
           ...this.formats,
           cleaning: this.cleaning,
           fillDown: fillDownRoles(this.files[0].header, this.files[0].rows, this.mapping),
-          refundColumn: refundColumn(this.platform, this.files[0].header),
+          refundColumn: platformColumn(this.platform, 'refund', this.files[0].header),
+          customerFallback: this.customerFallback,
         },
         (stage, fraction) => {
           this.stage = stage;

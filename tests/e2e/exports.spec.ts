@@ -30,6 +30,8 @@ interface Case {
   headerRow: number;
   platform: string;
   fields: Record<string, string>;
+  /** The customer column read where the mapped one is empty. */
+  fallback?: string;
 }
 
 const ONE_C_FIELDS = { customer_id: 'Дисконтная карта', order_id: 'Чек ККМ', order_ts: 'Дата', amount: 'Сумма' };
@@ -50,6 +52,7 @@ const CASES: Case[] = [
     headerRow: 1,
     platform: 'woocommerce',
     fields: { customer_id: 'Email (Billing)', quantity: 'Quantity (- Refund)', unit_price: 'Item Cost', amount: '' },
+    fallback: 'Phone (Billing)',
   },
   {
     title: 'WooCommerce export inside a ZIP',
@@ -78,7 +81,8 @@ for (const c of CASES) {
     for (const [field, column] of Object.entries(c.fields)) {
       await expect(page.locator(`select[data-field="${field}"]`)).toHaveAttribute('data-column', column);
     }
-    if (c.headerRow > 1) await screenshot(page, testInfo, `exports-mapping-${c.platform}-${name.split('.').pop()}`);
+    if (c.fallback) await expect(page.locator('[data-fallback]')).toHaveAttribute('data-fallback', c.fallback);
+    if (c.headerRow > 1 || c.fallback) await screenshot(page, testInfo, `exports-mapping-${c.platform}-${name.split('.').pop()}`);
     await confirmMapping(page);
     const got = await kpis(page);
     expect(got.customers).toBe(truth.customers);

@@ -13,7 +13,7 @@ import { inspectFile, type InspectedFile } from '../../src/ingest/inspect';
 import { loadFiles } from '../../src/ingest/load';
 import { qualityReport, type QualityReport } from '../../src/ingest/quality';
 import { fillDownRoles } from '../../src/ingest/report-rows';
-import { refundColumn } from '../../src/ingest/platforms';
+import { platformColumn } from '../../src/ingest/platforms';
 import { nodeDb } from '../sql/node-db';
 
 export interface Ingested {
@@ -58,7 +58,8 @@ export async function ingestInNode(name: string, bytes: Uint8Array): Promise<Ing
         cancelStatuses: guess.formats.cancelStatuses,
         cleaning: DEFAULT_CLEANING,
         fillDown: fillDownRoles(file.header, file.rows, guess.mapping),
-        refundColumn: refundColumn(guess.platform, file.header),
+        refundColumn: platformColumn(guess.platform, 'refund', file.header),
+        customerFallback: guess.customerFallback,
       },
       () => {},
     );

@@ -5,7 +5,8 @@
  * mostly empty, `Order Subtotal Amount` / `Order Total Amount` repeated, `Quantity (- Refund)` (the
  * quantity less what was refunded), `Item Cost` (the item price); statuses as WooCommerce shows them.
  * Ground truth (DESIGN §3c): Cancelled, Refunded, Failed → returns; Completed, Processing, On hold, Pending
- * payment → purchases; a line's amount = Quantity (- Refund) × Item Cost (a fully refunded line is 0: no purchase).
+ * payment → purchases; a line's amount = Quantity (- Refund) × Item Cost (a fully refunded line is 0: no purchase);
+ * an order taken by phone has no e-mail and is its customer's by `Phone (Billing)`.
  */
 import { csvText } from './csv-text.ts';
 import { money, pad2, seeded, truthOf, type Truth, type TruthLine } from './random.ts';
@@ -42,7 +43,12 @@ const NOTES = ['Please call before delivery', 'Leave at the door, thanks!', 'Gif
 
 export function wooOrdersCsv(seed = 5): { name: string; bytes: Uint8Array; text: string; truth: Truth } {
   const r = seeded(seed);
-  const people = Array.from({ length: 70 }, (_, i) => ({ first: `Ann${i}`, last: `Lee${i}`, email: `ann.lee${i}@mail.example` }));
+  const people = Array.from({ length: 70 }, (_, i) => ({
+    first: `Ann${i}`,
+    last: `Lee${i}`,
+    email: `ann.lee${i}@mail.example`,
+    phone: `+44 7700 9${String(10000 + i * 7)}`,
+  }));
   const rows: Array<Array<string | number | null>> = [WOO_HEADER];
   const truth: TruthLine[] = [];
   let t = Date.UTC(2022, 10, 1, 8, 0);
@@ -67,12 +73,13 @@ export function wooOrdersCsv(seed = 5): { name: string; bytes: Uint8Array; text:
     lines.forEach((l, k) => {
       rows.push([
         n, status, date, r.chance(0.06) ? r.pick(NOTES) : '', person.first, person.last, '', '5 Elm Road, Apt 2',
-        'Leeds', '', 'LS1 4AP', 'GB', phoneOnly ? '' : person.email, `+44 7700 9${String(n).slice(-5)}`,
+        'Leeds', '', 'LS1 4AP', 'GB', phoneOnly ? '' : person.email, person.phone,
         person.first, person.last, '5 Elm Road, Apt 2', 'Leeds', '', 'LS1 4AP', 'GB', 'Credit card', '0',
         money(subtotal, 'en'), shipping ? 'Flat rate' : 'Free shipping', money(shipping, 'en'), money(refund, 'en'),
         money(subtotal + shipping - refund, 'en'), '0', l.item[0], k + 1, l.item[1], l.left, money(l.item[2], 'en'), '', '0', '0',
       ]);
-      truth.push({ customer: phoneOnly ? null : person.email, order: String(n), cents: l.left * l.item[2], isReturn: WOO_RETURNS.has(status) });
+      // an order without an e-mail is the customer's by phone (the layout's e-mail → phone fallback)
+      truth.push({ customer: phoneOnly ? person.phone : person.email, order: String(n), cents: l.left * l.item[2], isReturn: WOO_RETURNS.has(status) });
     });
   }
   const text = csvText(rows);

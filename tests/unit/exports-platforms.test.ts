@@ -41,6 +41,7 @@ describe('platform exports as they come', () => {
       customer_id: 'Email (Billing)', order_id: 'Order Number', amount: null, quantity: 'Quantity (- Refund)', unit_price: 'Item Cost', status: 'Order Status',
     });
     expect([...got.guess.formats.cancelStatuses].sort()).toEqual(['Cancelled', 'Failed', 'Refunded']);
+    expect(got.guess.customerFallback).toBe('Phone (Billing)');
     expectTruth(got, truth);
   });
 
