@@ -16,7 +16,9 @@ const HEADER_FILL = 0.5;
 const HEADER_TEXT = 0.75;
 
 /** The first non-empty cell of a totals row starts with one of these words. */
-export const TOTALS_WORDS = ['итого', 'всего', 'grand total', 'total', 'subtotal', 'итог'];
+export const TOTALS_WORDS = ['итого', 'всего', 'grand total', 'totals', 'total', 'subtotal', 'итог'];
+/** A printed report's page break: a row whose only cell is «Страница 2», "Page 2 of 5", «Лист 3». */
+const PAGE_BREAK = '^(страница|стр\\.|page|лист)\\s*[0-9]+';
 
 export interface Layout {
   /** 1-based line (CSV) or sheet row (XLSX) of the header. */
@@ -71,8 +73,9 @@ export function headerCandidates(rows: Array<{ fields: string[]; line: number }>
 
 /**
  * SQL over view `raw`: NULL for a data row, else the row's first non-empty cell ('' for a blank row) when
- * the row is blank, a totals row, or a repeat of the header (its non-empty cells equal their column
- * names, at least two of them: printed reports repeat the header after each page break).
+ * the row is blank, a totals row, a page break (its only cell «Страница 2»), or a repeat of the header (its
+ * non-empty cells equal their column names, at least two of them: printed reports repeat the header after
+ * each page break).
  * `names` are the loader's column names, `rawHeader` the header cells as written in the file.
  */
 export function skipExpression(names: string[], rawHeader: string[]): string {
@@ -85,8 +88,10 @@ export function skipExpression(names: string[], rawHeader: string[]): string {
   const repeats = headerCells.map(([name, text]) => `COALESCE(${cell(name)} = ${sqlString(text)}, false)::INTEGER`);
   const others = headerCells.map(([name, text]) => `COALESCE(${cell(name)} = ${sqlString(text)}, true)`);
   const repeated = headerCells.length >= 2 ? `WHEN (${repeats.join(' + ')}) >= 2 AND ${others.join(' AND ')} THEN ${first}` : '';
+  const filled = names.map((name) => `(${cell(name)} IS NOT NULL)::INTEGER`).join(' + ');
   return `CASE WHEN ${first} IS NULL THEN ''
     WHEN regexp_matches(lower(${first}), '^(${words})([^a-zа-яё]|$)') THEN ${first}
+    WHEN regexp_matches(lower(${first}), '${PAGE_BREAK}') AND (${filled}) = 1 THEN ${first}
     ${repeated} END`;
 }
 
