@@ -30,16 +30,19 @@ export function detectEncoding(bytes: Uint8Array): { encoding: Encoding; bom: bo
   if (invalid === 0 || invalid * 20 < valid) return { encoding: 'utf-8', bom: false };
   let high = 0;
   let cyrillic = 0;
-  let upperHalf = 0;
+  let koi8 = 0; // bytes that are lower-case letters (or ё, Ё) in KOI8-R and upper case in Windows-1251
+  let cp1251 = 0;
   for (const b of bytes) {
     if (b < 0x80) continue;
     high++;
     // А–я are 0xC0–0xFF in both; Ё, ё are 0xA8, 0xB8 in Windows-1251 and 0xB3, 0xA3 in KOI8-R.
     if (b >= 0xc0 || b === 0xa8 || b === 0xb8 || b === 0xa3 || b === 0xb3) cyrillic++;
-    if (b >= 0xe0) upperHalf++;
+    if ((b >= 0xc0 && b < 0xe0) || b === 0xa3 || b === 0xb3) koi8++;
+    else if (b >= 0xe0 || b === 0xa8 || b === 0xb8) cp1251++;
   }
   if (cyrillic * 2 <= high) return { encoding: 'utf-8', bom: false };
-  return { encoding: upperHalf * 2 >= cyrillic ? 'windows-1251' : 'koi8-r', bom: false };
+  // KOI8-R only on clear evidence: a short or all-capitals Windows-1251 sample stays Windows-1251.
+  return { encoding: cyrillic >= 8 && koi8 > 2 * cp1251 ? 'koi8-r' : 'windows-1251', bom: false };
 }
 
 /**

@@ -106,3 +106,24 @@ describe('transcodeToUtf8', () => {
     expect(new TextDecoder().decode(out)).toBe('a\uFFFDb');
   });
 });
+
+describe('detectEncoding: UTF-16 and KOI8-R', () => {
+  /** KOI8-R bytes (RFC 1489): lower-case letters 0xC0–0xDF, capitals 0xE0–0xFF, in this order. */
+  const letters = 'юабцдефгхийклмнопярстужвьызшэщчъ';
+  const koi8 = (text: string) =>
+    new Uint8Array(
+      [...text].map((c) => (c.charCodeAt(0) < 0x80 ? c.charCodeAt(0) : letters.includes(c) ? 0xc0 + letters.indexOf(c) : 0xe0 + letters.indexOf(c.toLowerCase()))),
+    );
+
+  it('reads a UTF-16 BOM in either byte order', () => {
+    expect(detectEncoding(new Uint8Array([0xff, 0xfe, 0x61, 0]))).toEqual({ encoding: 'utf-16le', bom: true });
+    expect(detectEncoding(new Uint8Array([0xfe, 0xff, 0, 0x61]))).toEqual({ encoding: 'utf-16be', bom: true });
+  });
+
+  it('tells KOI8-R from Windows-1251 by where the lower-case letters fall', () => {
+    const text = 'Покупатель;Сумма\nИванова;120\nпродажа чая\n';
+    expect(detectEncoding(koi8(text)).encoding).toBe('koi8-r');
+    expect(decodeSample(koi8(text), 'koi8-r')).toBe(text);
+    expect(detectEncoding(cp1251(text)).encoding).toBe('windows-1251');
+  });
+});
