@@ -31,7 +31,7 @@ interface Profile {
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const PHONE = /^\+?[\d\s()-]{7,18}$/;
 /** A 1C document reference: «<kind> <number> от <DD.MM.YYYY[ HH:MM:SS]>». */
-export const DOCUMENT_REF = /^[\p{L} ]+ [\p{L}\p{N}-]+ от \d{2}\.\d{2}\.\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/u;
+const DOCUMENT_REF = /^[\p{L} ]+ [\p{L}\p{N}-]+ от \d{2}\.\d{2}\.\d{4}( \d{1,2}:\d{2}(:\d{2})?)?$/u;
 
 function profile(values: string[]): Profile {
   const filled = values.map((v) => v.trim()).filter((v) => v !== '');
