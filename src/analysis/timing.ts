@@ -90,9 +90,15 @@ export interface TimingAdvice {
   lateShare: number;
   /** Weeks within which a welcome offer should land: the median in whole weeks, at least one. */
   weeks: number;
+  /** Few come back late (under LATE_SHARE): the advice is a quick welcome offer; else reminders over months. */
+  quick: boolean;
 }
+
+/** Above this share of returners coming back after 90 days, "only … still will" would mislead. */
+export const LATE_SHARE = 0.25;
 
 export function timingAdvice(all: ReturnRow | undefined): TimingAdvice | null {
   if (!all || all.median_days_to_second === null || all.back_after_90 === null) return null;
-  return { median: all.median_days_to_second, lateShare: all.back_after_90, weeks: Math.max(1, Math.ceil(all.median_days_to_second / 7)) };
+  const { median_days_to_second: median, back_after_90: lateShare } = all;
+  return { median, lateShare, weeks: Math.max(1, Math.ceil(median / 7)), quick: lateShare < LATE_SHARE };
 }

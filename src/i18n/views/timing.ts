@@ -7,6 +7,7 @@ export const timing = messages(
     'timing.title': 'When do they come back — and when does a new customer pay back?',
     'timing.what': 'How long first-time buyers take to buy again, what share ever does, who is due to buy soon, and after how many months a new customer has earned back what it cost to win them.',
     'timing.advice': 'Half of those who come back do so within {days} days; after 90 days only {late} still will — so the welcome offer must land in the first {weeks} weeks.',
+    'timing.advice.slow': 'Half of those who come back do so within {days} days, and {late} come back only after 90 days — your customers take their time: keep reminding them for months, not just weeks.',
     'timing.advice.none': 'Nobody has bought a second time yet: the timing of the second purchase cannot be told.',
 
     'timing.kpi.median': 'Days to the second purchase (median)',
@@ -93,6 +94,7 @@ export const timing = messages(
     'timing.title': 'Когда возвращаются — и когда новый клиент окупается?',
     'timing.what': 'Сколько времени новым покупателям нужно до второй покупки, какая доля вообще возвращается, кому пора купить снова и через сколько месяцев новый клиент отрабатывает затраты на его привлечение.',
     'timing.advice': 'Половина вернувшихся возвращается в течение {days} дн.; после 90 дней вернутся лишь {late} — значит, приветственное предложение должно сработать в первые {weeks} нед.',
+    'timing.advice.slow': 'Половина вернувшихся возвращается в течение {days} дн., а {late} возвращаются лишь после 90 дней — ваши клиенты не торопятся: напоминайте о себе месяцами, а не неделями.',
     'timing.advice.none': 'Второй покупки пока не сделал никто: сроки возврата оценить нельзя.',
 
     'timing.kpi.median': 'Дней до второй покупки (медиана)',
