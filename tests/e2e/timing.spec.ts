@@ -118,3 +118,41 @@ test('timing: median days to second purchase, return shares per cohort, due soon
   await screenshot(page, testInfo, 'timing-sample-ru');
   expect(dayNumber(isoDay(asOf))).toBe(asOf);
 });
+
+test('customers list: next purchase and the chance to buy in 30 days on every row, sortable and filterable', async ({ page }) => {
+  await openApp(page, '#sample&view=customers');
+  await waitReady(page);
+  const rows = page.locator('[data-customer][data-p-buy-30]');
+  await expect(rows.first()).toBeVisible();
+  const read = () =>
+    rows.evaluateAll((els) => els.map((e) => [e.getAttribute('data-customer')!, e.getAttribute('data-next-purchase')!, e.getAttribute('data-p-buy-30')!]));
+  for (const [id, next, p] of await read()) {
+    const c = customers.get(id)!;
+    expect(next, id).toBe(c.days.length < 2 ? '' : isoDay(c.days[c.days.length - 1] + Math.round(median(c.days.slice(1).map((d, i) => d - c.days[i])))));
+    expect(Number(p), id).toBeGreaterThanOrEqual(0);
+    expect(Number(p), id).toBeLessThanOrEqual(1);
+    expect(p).not.toBe('');
+  }
+
+  // sorted by the chance, highest first
+  await page.locator('[data-sort="p_buy"]').click();
+  await waitReady(page);
+  await expect(page.locator('[data-sort="p_buy"]')).toHaveAttribute('aria-sort', 'descending');
+  const chances = (await read()).map(([, , p]) => Number(p));
+  expect(chances).toEqual([...chances].sort((a, b) => b - a));
+
+  // only the likely buyers, then only those due within 7 days
+  await page.locator('select[data-filter="pbuy"]').selectOption('high');
+  await waitReady(page);
+  await expect(page).toHaveURL(/pbuy=high/);
+  for (const [, , p] of await read()) expect(Number(p)).toBeGreaterThanOrEqual(0.5);
+  await page.locator('select[data-filter="pbuy"]').selectOption('');
+  await page.locator('select[data-filter="due"]').selectOption('7');
+  await waitReady(page);
+  const due = [...customers].filter(([, c]) => {
+    if (c.days.length < 2) return false;
+    const next = c.days[c.days.length - 1] + Math.round(median(c.days.slice(1).map((d, i) => d - c.days[i])));
+    return next > asOf && next <= asOf + 7;
+  });
+  await expect(page.locator('[data-count]')).toHaveAttribute('data-count', String(due.length));
+});
