@@ -11,10 +11,13 @@ import ordersSql from './sql/timing-orders.sql?raw';
 export const RETURN_HORIZONS = [30, 60, 90, 180, 365] as const;
 export type ReturnHorizon = (typeof RETURN_HORIZONS)[number];
 
-export interface GapCount {
+/** One bin of the days-to-next-purchase distribution. */
+export interface GapBin {
   /** 2 = days from the 1st to the 2nd purchase day, 3 = from the 2nd to the 3rd. */
   step: 2 | 3;
-  days: number;
+  bin_from: number;
+  /** Inclusive; null = and more. */
+  bin_to: number | null;
   customers: number;
 }
 
@@ -22,66 +25,62 @@ type HorizonColumns = { [N in ReturnHorizon as `old_${N}` | `returned_${N}`]: nu
   [N in ReturnHorizon as `rate_${N}`]: number | null;
 };
 
-/** One acquisition cohort's (or, with cohort null, every cohort's) second-purchase figures. */
+/**
+ * One acquisition cohort's (or, with cohort null, every cohort's) second-purchase figures; the medians and the
+ * late share are on the all-cohorts row only (null on the others).
+ */
 export type ReturnRow = HorizonColumns & {
   cohort: string | null;
   customers: number;
-  repeat_customers: number;
   median_days_to_second: number | null;
+  median_days_to_third: number | null;
   back_after_90: number | null;
 };
 
+/** The number-of-orders bands, in timing-orders.sql's order. */
+export const ORDER_BANDS = ['1', '2', '3', '4-5', '6-10', '11+'] as const;
+
 export interface OrderBand {
-  band: '1' | '2' | '3' | '4-5' | '6-10' | '11+';
-  min_orders: number;
-  max_orders: number | null;
+  band: (typeof ORDER_BANDS)[number];
   customers: number;
   revenue: number;
+  /** The band's revenue / all customers' revenue; null when there is none. */
   revenue_share: number | null;
 }
 
-/** Needs purchase_days (derived.ready). */
-export function gapCounts(db: Db, asOf: string): Promise<GapCount[]> {
-  return db.query<GapCount & Record<string, unknown>>(gapsSql, [asOf]);
+/** The first day of each bin of the days-to-next-purchase chart (as in timing-gaps.sql); the last is open-ended. */
+export const GAP_BIN_STARTS = [0, 8, 15, 22, 31, 46, 61, 91, 121, 181, 271, 366] as const;
+
+/** Every bin of both steps (empty ones with 0), ordered by step and bin. Needs purchase_days (derived.ready). */
+export async function gapBins(db: Db, asOf: string): Promise<GapBin[]> {
+  const rows = await db.query<{ bin: number; second: number; third: number }>(gapsSql, [asOf]);
+  return ([2, 3] as const).flatMap((step) =>
+    GAP_BIN_STARTS.map((from, bin) => {
+      const row = rows.find((r) => r.bin === bin);
+      return {
+        step,
+        bin_from: from,
+        bin_to: bin + 1 < GAP_BIN_STARTS.length ? GAP_BIN_STARTS[bin + 1] - 1 : null,
+        customers: row ? (step === 2 ? row.second : row.third) : 0,
+      };
+    }),
+  );
 }
 
 /** The all-cohorts row first (cohort null), then one per cohort month. Needs purchase_days. */
-export function returnRows(db: Db, asOf: string): Promise<ReturnRow[]> {
-  return db.query<ReturnRow & Record<string, unknown>>(returnsSql, [asOf]);
+export async function returnRows(db: Db, asOf: string): Promise<ReturnRow[]> {
+  const rows = await db.query<Omit<ReturnRow, `rate_${ReturnHorizon}`> & Record<string, unknown>>(returnsSql, [asOf]);
+  return rows.map((row) => {
+    const rates = Object.fromEntries(RETURN_HORIZONS.map((n) => [`rate_${n}`, row[`old_${n}`] > 0 ? row[`returned_${n}`] / row[`old_${n}`] : null]));
+    return { ...row, ...rates } as ReturnRow;
+  });
 }
 
 /** Needs customer_summary for the as-of date (derived.ready). */
-export function orderBands(db: Db): Promise<OrderBand[]> {
-  return db.query<OrderBand & Record<string, unknown>>(ordersSql);
-}
-
-/** Bins of the days-to-next-purchase chart: [from, to] days, to null = and more. */
-export const GAP_BINS: ReadonlyArray<readonly [number, number | null]> = [
-  [0, 7], [8, 14], [15, 21], [22, 30], [31, 45], [46, 60], [61, 90], [91, 120], [121, 180], [181, 270], [271, 365], [366, null],
-];
-
-/** Customers per bin of GAP_BINS for one step. */
-export function binGaps(counts: readonly GapCount[], step: 2 | 3): number[] {
-  const bins = GAP_BINS.map(() => 0);
-  for (const c of counts) {
-    if (c.step !== step) continue;
-    const i = GAP_BINS.findIndex(([from, to]) => c.days >= from && (to === null || c.days <= to));
-    bins[i] += c.customers;
-  }
-  return bins;
-}
-
-/** The median of a distribution given as (value, count) pairs; the mean of the two middle values for an even total. */
-export function medianOf(counts: ReadonlyArray<{ days: number; customers: number }>): number | null {
-  const total = counts.reduce((n, c) => n + c.customers, 0);
-  if (total === 0) return null;
-  const sorted = [...counts].sort((a, b) => a.days - b.days);
-  const at = (rank: number) => {
-    let seen = 0;
-    for (const c of sorted) if ((seen += c.customers) > rank) return c.days;
-    return sorted[sorted.length - 1].days;
-  };
-  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+export async function orderBands(db: Db): Promise<OrderBand[]> {
+  const rows = await db.query<{ customers: number; revenue: number }>(ordersSql);
+  const total = rows.reduce((sum, row) => sum + row.revenue, 0);
+  return rows.map((row, i) => ({ band: ORDER_BANDS[i], ...row, revenue_share: total > 0 ? row.revenue / total : null }));
 }
 
 /** The advice sentence's figures: half come back within `median` days, a `lateShare` come after 90 days. */

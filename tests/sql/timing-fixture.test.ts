@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/analysis/db';
 import { buildPurchaseDays } from '../../src/analysis/purchase-days';
-import { gapCounts, medianOf, returnRows, type GapCount, type ReturnRow } from '../../src/analysis/timing';
+import { gapBins, returnRows, type GapBin, type ReturnRow } from '../../src/analysis/timing';
 import { nodeDb } from './node-db';
 import { loadFixture } from './fixture-load';
 
@@ -16,7 +16,7 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 describe('repeat timing on the UCI fixture', () => {
   let db: Db & { close(): void };
   let days: Map<string, number[]>;
-  let gaps: GapCount[];
+  let gaps: GapBin[];
   let rows: ReturnRow[];
   beforeAll(async () => {
     db = await nodeDb();
@@ -26,24 +26,24 @@ describe('repeat timing on the UCI fixture', () => {
     days = new Map();
     for (const { customer_id, d } of lines) (days.get(customer_id) ?? days.set(customer_id, []).get(customer_id)!).push(dayNumber(d));
     for (const [id, list] of days) days.set(id, [...new Set(list)].sort((a, b) => a - b));
-    gaps = await gapCounts(db, AS_OF);
+    gaps = await gapBins(db, AS_OF);
     rows = await returnRows(db, AS_OF);
   });
   afterAll(() => db.close());
 
   it('has the days-to-second and second-to-third distributions, and their medians', () => {
+    const edges = [0, 8, 15, 22, 31, 46, 61, 91, 121, 181, 271, 366];
     for (const step of [2, 3] as const) {
-      const expected = new Map<number, number>();
-      for (const list of days.values()) if (list.length > step - 1) expected.set(list[step - 1] - list[step - 2], (expected.get(list[step - 1] - list[step - 2]) ?? 0) + 1);
-      const actual = gaps.filter((g) => g.step === step).map((g) => [g.days, g.customers]);
-      expect(actual).toEqual([...expected].sort((a, b) => a[0] - b[0]));
+      const values = [...days.values()].filter((l) => l.length >= step).map((l) => l[step - 1] - l[step - 2]).sort((a, b) => a - b);
+      const expected = edges.map((from, i) => values.filter((v) => v >= from && (i === edges.length - 1 || v < edges[i + 1])).length);
+      const bins = gaps.filter((g) => g.step === step);
+      expect(bins.map((b) => b.bin_from)).toEqual(edges);
+      expect(bins.map((b) => b.customers)).toEqual(expected);
+      const m = values.length / 2;
+      const median = values.length % 2 ? values[Math.floor(m)] : (values[m - 1] + values[m]) / 2;
+      expect(step === 2 ? rows[0].median_days_to_second : rows[0].median_days_to_third).toBe(median);
+      expect(values.length).toBeGreaterThan(50);
     }
-    const seconds = [...days.values()].filter((l) => l.length > 1).map((l) => l[1] - l[0]).sort((a, b) => a - b);
-    const m = seconds.length / 2;
-    const median = seconds.length % 2 ? seconds[Math.floor(m)] : (seconds[m - 1] + seconds[m]) / 2;
-    expect(rows[0].median_days_to_second).toBe(median);
-    expect(medianOf(gaps.filter((g) => g.step === 2))).toBe(median);
-    expect(seconds.length).toBeGreaterThan(100);
   });
 
   it('has the 30 / 90 / 365-day return shares of every cohort and of all, blank where no customer is old enough', () => {

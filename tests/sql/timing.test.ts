@@ -8,7 +8,7 @@ import { buildCustomerSummary } from '../../src/analysis/purchase-days';
 import { buildRfm } from '../../src/analysis/rfm';
 import { buildCustomerTable, customerPage, type ListModel } from '../../src/analysis/customers';
 import { DEFAULT_THRESHOLDS } from '../../src/analysis/lifecycle';
-import { gapCounts, medianOf, orderBands, returnRows, type ReturnRow } from '../../src/analysis/timing';
+import { gapBins, orderBands, returnRows, type ReturnRow } from '../../src/analysis/timing';
 import { pBuyWithin } from '../../src/analysis/btyd/bgnbd';
 import { day, ordersDb, type OrderSpec } from './lifecycle-datasets';
 
@@ -39,20 +39,21 @@ describe('repeat timing on a hand-built dataset', () => {
   });
   afterAll(() => db.close());
 
-  it('counts days from the 1st to the 2nd and the 2nd to the 3rd purchase day, ignoring days after the as-of date', async () => {
-    const gaps = await gapCounts(db, AS_OF);
-    expect(gaps.map((g) => [g.step, g.days, g.customers])).toEqual([
-      [2, 5, 1], [2, 10, 2], [2, 90, 1], [2, 91, 1], // late, sameday + young, ninety, ninety1
-      [3, 10, 1], [3, 20, 1], // ninety 90 → 100, young 110 → 130
-    ]);
-    expect(medianOf(gaps.filter((g) => g.step === 2))).toBe(10);
-    expect(medianOf(gaps.filter((g) => g.step === 3))).toBe(15); // even count: the mean of 10 and 20
+  it('bins days from the 1st to the 2nd and the 2nd to the 3rd purchase day, ignoring days after the as-of date', async () => {
+    const bins = await gapBins(db, AS_OF);
+    const filled = (step: number) => bins.filter((b) => b.step === step && b.customers > 0).map((b) => [b.bin_from, b.bin_to, b.customers]);
+    // 1st → 2nd: late 5, sameday 10, young 10, ninety 90 (in 61–90: the edge is included), ninety1 91
+    expect(filled(2)).toEqual([[0, 7, 1], [8, 14, 2], [61, 90, 1], [91, 120, 1]]);
+    expect(filled(3)).toEqual([[8, 14, 1], [15, 21, 1]]); // ninety 90 → 100, young 110 → 130
+    expect(bins.filter((b) => b.step === 2)).toHaveLength(12);
+    expect(bins.map((b) => b.bin_to).slice(10, 12)).toEqual([365, null]);
+    expect(rows[0].median_days_to_third).toBe(15); // even count: the mean of 10 and 20
   });
 
   it('gives the all-cohorts figures: median, late share, and every horizon over the customers old enough', () => {
     const all = rows[0];
     expect(all.cohort).toBeNull();
-    expect([all.customers, all.repeat_customers, all.median_days_to_second]).toEqual([7, 5, 10]); // 5, 10, 10, 90, 91
+    expect([all.customers, all.median_days_to_second]).toEqual([7, 10]); // 5 repeat customers: 5, 10, 10, 90, 91
     expect(all.back_after_90).toBeCloseTo(1 / 5, 12); // only 91: day 90 is not after 90
     // old for 30: all but late (6); back within 30: sameday, young
     expect([all.old_30, all.returned_30, all.rate_30]).toEqual([6, 2, 2 / 6]);
@@ -70,13 +71,15 @@ describe('repeat timing on a hand-built dataset', () => {
     const apr = byCohort['2024-04'];
     expect([apr.rate_30, apr.rate_90, apr.rate_180, apr.old_365, apr.rate_365]).toEqual([1, 1, 1, 0, null]);
     const late = byCohort['2025-01'];
-    expect([late.repeat_customers, late.median_days_to_second, late.rate_30, late.rate_365]).toEqual([1, 5, null, null]);
+    expect([late.customers, late.rate_30, late.rate_365]).toEqual([1, null, null]);
+    // the medians and the late share are the all-cohorts row's only
+    expect(rows.slice(1).every((r) => r.median_days_to_second === null && r.median_days_to_third === null && r.back_after_90 === null)).toBe(true);
   });
 
   it('with nobody back yet every figure that needs a returner is null', async () => {
     const alone = await ordersDb(tens('only', 0, 200));
     const [all] = await returnRows(alone, day(100));
-    expect([all.customers, all.repeat_customers, all.median_days_to_second, all.back_after_90, all.rate_90, all.rate_365]).toEqual([1, 0, null, null, 0, null]);
+    expect([all.customers, all.median_days_to_second, all.median_days_to_third, all.back_after_90, all.rate_90, all.rate_365]).toEqual([1, null, null, null, 0, null]);
     alone.close();
   });
 });

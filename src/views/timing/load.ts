@@ -5,10 +5,10 @@
 import type { Db } from '../../analysis/db';
 import { cohortCells, type CohortCell } from '../../analysis/cohorts';
 import { customerPage, type CustomerRow, type ListModel } from '../../analysis/customers';
-import { gapCounts, orderBands, returnRows, type GapCount, type OrderBand, type ReturnRow } from '../../analysis/timing';
+import { gapBins, orderBands, returnRows, type GapBin, type OrderBand, type ReturnRow } from '../../analysis/timing';
 
 export interface TimingData {
-  gaps: GapCount[];
+  gaps: GapBin[];
   /** The all-cohorts row first (cohort null), then one per cohort month. */
   returns: ReturnRow[];
   bands: OrderBand[];
@@ -18,7 +18,7 @@ export interface TimingData {
 
 export async function loadTiming(db: Db, asOf: string): Promise<TimingData> {
   return {
-    gaps: await gapCounts(db, asOf),
+    gaps: await gapBins(db, asOf),
     returns: await returnRows(db, asOf),
     bands: await orderBands(db),
     cells: await cohortCells(db, { asOf, grain: 'month' }),
