@@ -17,6 +17,8 @@ export function exportCustomers(rows: CustomerRow[], trendMonths: number): void 
     t('col.segment'),
     t('col.recent', { n: trendMonths }),
     t('col.previous', { n: trendMonths }),
+    t('col.nextPurchase'),
+    t('col.pBuy30'),
   ];
   const body = rows.map((r) => [
     r.customer_id,
@@ -31,6 +33,8 @@ export function exportCustomers(rows: CustomerRow[], trendMonths: number): void 
     r.segment ? t(`segment.${r.segment}` as MessageKey) : null,
     r.recent,
     r.previous,
+    r.next_purchase,
+    r.p_buy,
   ]);
   downloadCsv(`ottok-customers-${new Date().toISOString().slice(0, 10)}.csv`, csvText(header, body, CSV_STYLE[i18n.locale]));
 }

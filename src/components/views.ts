@@ -12,6 +12,7 @@ import Products from './Products.svelte';
 import Simulator from './Simulator.svelte';
 import Ltv from './Ltv.svelte';
 import Validation from './Validation.svelte';
+import Timing from '../views/timing/Timing.svelte';
 
 export type ViewState = 'loading' | 'ready' | 'error';
 
@@ -22,6 +23,7 @@ export type ViewComponent = Component<{ onstate: (state: ViewState) => void }>;
 export const VIEW_COMPONENTS: Partial<Record<View, { component: ViewComponent; label: MessageKey }>> = {
   overview: { component: Overview, label: 'nav.overview' },
   cohorts: { component: Cohorts, label: 'nav.cohorts' },
+  timing: { component: Timing, label: 'nav.timing' },
   lifecycle: { component: Lifecycle, label: 'nav.lifecycle' },
   churn: { component: Churn, label: 'nav.churn' },
   rfm: { component: Rfm, label: 'nav.rfm' },

@@ -8,6 +8,7 @@ import type { WindowKind } from '../state/settings.svelte';
 import type { Locale } from '../i18n/i18n.svelte';
 import type { LifecycleThresholds as Thresholds } from '../analysis/lifecycle';
 import type { CleaningOptions as Cleaning } from '../ingest/clean';
+import { formatSpend, parseSpend, type Spend } from '../analysis/payback';
 import { MAPPING_PREFIX, SETTING_KEYS as K } from './hash-keys';
 
 /** Settings as a link carries them; an absent one keeps the recipient's default. */
@@ -25,6 +26,8 @@ export interface LinkSettings {
   cleaning?: Cleaning;
   /** Product churn: products with at least this many regulars. */
   minRegulars?: number;
+  /** Marketing spend per month (payback). */
+  spend?: Spend;
 }
 
 export interface LinkMapping {
@@ -74,6 +77,7 @@ export function encodeHash(link: ShareLink): string {
     p.set(K.cleaning, words.join(','));
   }
   if (s.minRegulars !== undefined) p.set(K.minRegulars, String(s.minRegulars));
+  if (s.spend !== undefined) p.set(K.spend, formatSpend(s.spend));
   if (link.file) {
     p.set(K.file, link.file.name);
     p.set(K.fileRows, String(link.file.rows));
@@ -127,6 +131,8 @@ export function decodeHash(hash: string, isOwnKey: (key: string) => boolean): Sh
   }
   const minRegulars = numberOf(p.get(K.minRegulars));
   if (minRegulars !== null && Number.isInteger(minRegulars) && minRegulars >= 1) s.minRegulars = minRegulars;
+  const spend = p.get(K.spend);
+  if (spend !== null) s.spend = parseSpend(spend);
 
   const name = p.get(K.file);
   const rows = numberOf(p.get(K.fileRows));

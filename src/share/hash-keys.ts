@@ -14,6 +14,8 @@ export const SETTING_KEYS = {
   thresholds: 'th',
   cleaning: 'clean',
   minRegulars: 'minreg',
+  /** Marketing spend per month, `spend=2011-01:1500,2011-02:2000` (DESIGN §3c payback; not customer data). */
+  spend: 'spend',
   file: 'file',
   fileRows: 'file.rows',
   decimal: 'map.decimal',

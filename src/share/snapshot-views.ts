@@ -15,5 +15,8 @@ export const VIEWS_WITHOUT_SNAPSHOT: readonly string[] = [
   'validation',
 ];
 
+// `timing` is in snapshots: its aggregates are recorded, its due-soon list (per customer) says it is not, and the
+// marketing spend its payback table needs travels with the settings (`spend`, src/share/hash-keys.ts).
+
 /** Views whose data is the snapshot's dataset part (no queries to record). */
 export const VIEWS_WITHOUT_QUERIES: readonly string[] = ['data'];

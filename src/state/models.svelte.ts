@@ -8,7 +8,11 @@ import { createBtydClient, type BtydClient } from '../analysis/btyd-client';
 import type { HoldoutResult, LtvResult } from '../analysis/btyd/jobs';
 import type { ModelInput, TimeUnit } from '../analysis/btyd/model';
 import type { PurchaseModel } from '../analysis/btyd/bgnbd';
-import type { ModelData } from '../analysis/model-data';
+import { loadModelData, type ModelData } from '../analysis/model-data';
+import { DAYS_PER_UNIT } from '../analysis/btyd/model';
+import { DEFAULT_LTV_OPTIONS, monthlyDiscountRate } from '../analysis/ltv-view';
+import type { ListModel } from '../analysis/customers';
+import { derived as tables } from './derived.svelte';
 
 export interface LtvRequest {
   version: number;
@@ -111,6 +115,21 @@ class ModelFits {
       const timing = { loadMs: loaded - started, fitMs: result.fitMs, scoreMs: 0, totalMs: performance.now() - started };
       return { request, data, weekly, holdoutDays, result, timing };
     });
+  }
+
+  /**
+   * The purchase model that scores lists (P(buy in the next `horizonDays`)): the LTV view's latest fit for this
+   * data and as-of date, else a fit with the LTV view's default options (cached, so the LTV view reuses it).
+   */
+  async listModel(version: number, asOf: string, horizonDays: number): Promise<ListModel> {
+    let fitted = this.purchaseModel(version, asOf);
+    if (!fitted) {
+      const d = DEFAULT_LTV_OPTIONS;
+      const request = { version, asOf, unit: d.unit, horizonMonths: d.horizonMonths, monthlyDiscountRate: monthlyDiscountRate(d) };
+      const fit = await this.ltv(request, async () => loadModelData(await tables.ready(asOf), asOf));
+      fitted = { model: fit.result.models.purchases.model, unit: request.unit };
+    }
+    return { model: fitted.model, daysPerUnit: DAYS_PER_UNIT[fitted.unit], horizonDays };
   }
 
   /** The purchase model fitted for this data version and as-of date, if the LTV view has fitted one. */

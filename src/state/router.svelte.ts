@@ -7,6 +7,7 @@ import { isShareKey } from '../share/hash-keys';
 export const VIEWS = [
   'overview',
   'cohorts',
+  'timing',
   'lifecycle',
   'churn',
   'rfm',

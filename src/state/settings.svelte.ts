@@ -1,6 +1,7 @@
 import type { ReportWindow } from '../analysis/kpis';
 import { DEFAULT_THRESHOLDS, type LifecycleThresholds } from '../analysis/lifecycle';
 import { DEFAULT_MIN_REGULARS } from '../analysis/products';
+import type { Spend } from '../analysis/payback';
 
 export const CURRENCIES = ['RUB', 'USD', 'EUR', 'GBP', 'KZT', 'BYN', 'UAH', 'CNY'] as const;
 
@@ -25,6 +26,8 @@ export class Settings {
   thresholds = $state<LifecycleThresholds>({ ...DEFAULT_THRESHOLDS });
   /** Product churn lists products with at least this many regulars (DESIGN §3b). */
   minRegulars = $state(DEFAULT_MIN_REGULARS);
+  /** Marketing spend per month for CAC and payback (DESIGN §3c): 'YYYY-MM' → amount; absent = not typed. */
+  spend = $state.raw<Spend>({});
 
   /** The as-of date for a dataset whose last purchase is on `last`. */
   asOfDate(last: string): string {

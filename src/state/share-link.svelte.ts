@@ -40,6 +40,7 @@ export function currentSettings(full: boolean): LinkSettings {
   }
   if (full || !sameCleaning(dataset.cleaning, DEFAULT_CLEANING)) s.cleaning = { ...dataset.cleaning };
   if (full || settings.minRegulars !== DEFAULT_MIN_REGULARS) s.minRegulars = settings.minRegulars;
+  if (full || Object.keys(settings.spend).length > 0) s.spend = { ...settings.spend };
   return s;
 }
 
@@ -76,6 +77,7 @@ export function applySettings(s: LinkSettings): void {
   if (s.locale) i18n.locale = s.locale;
   if (s.thresholds) settings.thresholds = { ...s.thresholds };
   if (s.minRegulars !== undefined) settings.minRegulars = s.minRegulars;
+  if (s.spend !== undefined) settings.spend = { ...s.spend };
   if (s.cleaning && !sameCleaning(s.cleaning, dataset.cleaning)) {
     if (dataset.version === 0 || share.snapshot) dataset.cleaning = { ...s.cleaning };
     else void dataset.setCleaning({ ...s.cleaning });

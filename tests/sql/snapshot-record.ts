@@ -1,5 +1,5 @@
 /**
- * The queries the snapshot-able views run (overview, cohorts, lifecycle, churn, RFM) at one setting, through
+ * The queries the snapshot-able views run (overview, cohorts, lifecycle, churn, RFM, timing) at one setting, through
  * the snapshot recorder on native DuckDB, screened for privacy as the app does: realistic snapshot contents.
  */
 import type { Db } from '../../src/analysis/db';
@@ -16,6 +16,7 @@ import { QueryRecorder } from '../../src/share/recorder';
 import { collectStrings, idValuesAmong, screenQueries } from '../../src/share/privacy';
 import { FIRST_PRODUCTS_IN_SNAPSHOT } from '../../src/share/snapshot-limits';
 import type { Snapshot } from '../../src/share/snapshot-codec';
+import { loadTiming } from '../../src/views/timing/load';
 import firstProductsSql from '../../src/analysis/sql/cohort-first-products.sql?raw';
 
 export async function recordSnapshot(db: Db, name: string): Promise<Snapshot> {
@@ -38,6 +39,7 @@ export async function recordSnapshot(db: Db, name: string): Promise<Snapshot> {
   await churnOverTime(r, window, DEFAULT_THRESHOLDS);
   await pooledChurnRate(r, asOf, DEFAULT_THRESHOLDS);
   await rfmSegments(r);
+  await loadTiming(r, asOf);
 
   const idValues = await idValuesAmong(db, collectStrings([...recorder.entries.values()]));
   const { kept, leftOut } = screenQueries(recorder.entries, { customers: range.customers, idValues });

@@ -59,6 +59,19 @@ export class PurchasePredictor {
     return Math.exp(-log1pExp(this.logDeadOdds(x, tx, T)));
   }
 
+  /**
+   * P(X(T, T + t) = 0 | x, t_x, T): the chance of no purchase in the next t. Alive at T with rate λ, no purchase
+   * means no dropout opportunity either, so it is e^(−λt) averaged over λ | alive ~ Gamma(r + x, α + T):
+   * 1 − P(alive) + P(alive) · ((α + T) / (α + T + t))^(r + x) — the x* = 0 term of the BG/NBD conditional PMF
+   * (FHL 2005's model; a dead customer buys nothing, so the (1 − P(alive)) term belongs here). NBD: P(alive) = 1.
+   */
+  pNoPurchase(x: number, tx: number, T: number, t: number): number {
+    if (t <= 0) return 1;
+    const m = this.model;
+    const stay = Math.exp((m.r + x) * Math.log((m.alpha + T) / (m.alpha + T + t)));
+    return 1 - this.pAlive(x, tx, T) * (1 - stay);
+  }
+
   /** E[X(t)]: expected repeat purchases of a new customer in (0, t] (FHL 2005 eq. 7). */
   expectedNew(t: number): number {
     return this.conditional(0, 0, 0, t);
@@ -99,6 +112,11 @@ function checked(value: number): number {
 
 export function pAlive(model: PurchaseModel, x: number, tx: number, T: number): number {
   return new PurchasePredictor(model).pAlive(x, tx, T);
+}
+
+/** P(at least one purchase in the next t) = 1 − P(X(T, T + t) = 0 | x, t_x, T) (DESIGN §3c next purchase). */
+export function pBuyWithin(model: PurchaseModel, x: number, tx: number, T: number, t: number): number {
+  return 1 - new PurchasePredictor(model).pNoPurchase(x, tx, T, t);
 }
 
 export function expectedPurchasesNew(model: PurchaseModel, t: number): number {

@@ -29,7 +29,7 @@
  *   - A job can reject with a RangeError (no customers; no repeat purchase at all is fine) and, only for
  *     parameters far outside anything seen in shop data, "BG/NBD … out of range" — show the message.
  */
-export { PurchasePredictor, pAlive, expectedPurchasesNew, conditionalExpectedPurchases } from './bgnbd';
+export { PurchasePredictor, pAlive, pBuyWithin, expectedPurchasesNew, conditionalExpectedPurchases } from './bgnbd';
 export type { BgnbdParams, PurchaseModel, Rft } from './bgnbd';
 export { bgnbdLogLikelihood } from './bgnbd-likelihood';
 export { fitBgnbd, type BgnbdFit, type ParamName } from './bgnbd-fit';

@@ -4,7 +4,9 @@
 --   $6 spend-trend span N in months (DOUBLE; 30.4375 days each).
 -- Output: table `customer_table`(customer_id, first_day, last_day (DATE), orders, purchase_days, days_since
 --   (INTEGER), revenue DOUBLE, typical_interval DOUBLE, status, r, f, m (INTEGER), segment,
---   recent, previous (DOUBLE: revenue in the last N months and the N months before)).
+--   recent, previous (DOUBLE: revenue in the last N months and the N months before), next_purchase DATE
+--   (DESIGN §3c: last purchase day + round(I), I the own typical interval, half away from zero; NULL with one
+--   purchase day)).
 CREATE OR REPLACE TABLE customer_table AS
 WITH store AS (
   SELECT median(gap)::DOUBLE AS i_store FROM purchase_days WHERE day <= $1::DATE
@@ -30,7 +32,8 @@ SELECT
     $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE) AS status,
   r.r, r.f, r.m, r.segment,
   coalesce(t.recent, 0)::DOUBLE AS recent,
-  coalesce(t.previous, 0)::DOUBLE AS previous
+  coalesce(t.previous, 0)::DOUBLE AS previous,
+  CASE WHEN c.purchase_days >= 2 THEN c.last_day + round(c.typical_interval)::INTEGER END AS next_purchase
 FROM customer_summary c
 CROSS JOIN store s
 LEFT JOIN rfm_customers r USING (customer_id)
