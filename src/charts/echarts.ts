@@ -1,13 +1,34 @@
-// One tree-shaken ECharts registration for the whole app (https://echarts.apache.org/handbook/en/basics/import).
+// One tree-shaken ECharts registration for the whole app (https://echarts.apache.org/handbook/en/basics/import);
+// the chart types are fetched when a chart first needs them, so a view downloads only what it draws.
 import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, LineChart, TreemapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, DatasetComponent, MarkAreaComponent, VisualMapComponent } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import type { EChartsCoreOption } from 'echarts/core';
 
 echarts.use([
-  BarChart, HeatmapChart, LineChart, TreemapChart, GridComponent, LegendComponent, TooltipComponent, DatasetComponent, MarkAreaComponent,
-  VisualMapComponent, CanvasRenderer, SVGRenderer,
+  GridComponent, LegendComponent, TooltipComponent, DatasetComponent, MarkAreaComponent, VisualMapComponent, CanvasRenderer, SVGRenderer,
 ]);
+
+/** Each `echarts/lib/chart/<type>` module registers its chart type with the core above when it is imported. */
+const CHART_TYPES: Record<string, () => Promise<unknown>> = {
+  bar: () => import('echarts/lib/chart/bar'),
+  line: () => import('echarts/lib/chart/line'),
+  heatmap: () => import('echarts/lib/chart/heatmap'),
+  treemap: () => import('echarts/lib/chart/treemap'),
+};
+
+/** Resolves once every series type the option uses is registered. */
+export async function registerChartTypes(option: EChartsCoreOption): Promise<void> {
+  const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series];
+  const types = new Set(series.map((s) => String((s as { type?: unknown }).type)));
+  await Promise.all(
+    [...types].map((type) => {
+      const load = CHART_TYPES[type];
+      if (!load) throw new Error(`ECharts chart type "${type}" is not registered in src/charts/echarts.ts`);
+      return load();
+    }),
+  );
+}
 
 export { echarts };
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
