@@ -1,5 +1,6 @@
-// The engine's worker (a classic script, copied as is): it holds a Web Lock named after itself for as long as
-// it lives, so the page hears at once when the browser ends it (src/engine/worker-watch.ts), then runs DuckDB's
-// own worker, whose address is this script's #fragment. https://developer.mozilla.org/docs/Web/API/Web_Locks_API
+// The engine's worker (a classic script, copied as is). Its name, set by src/engine/engine.ts, is unique and
+// holds the address of DuckDB's own worker script. While it lives it holds a Web Lock under that name, so the
+// page hears at once when the browser ends it (src/engine/worker-watch.ts); then it runs DuckDB's worker.
+// https://developer.mozilla.org/docs/Web/API/Web_Locks_API
 if (self.navigator.locks) self.navigator.locks.request(self.name, () => new Promise(() => {}));
-importScripts(decodeURIComponent(self.location.hash.slice(1)));
+importScripts(JSON.parse(self.name).script);

@@ -60,9 +60,9 @@ export function useEngine(engine: Promise<Engine>): void {
 async function instantiate(onLost: (reason: LostReason) => void): Promise<Engine> {
   // duckdb-wasm (and Arrow) arrive with the engine, after the page is already usable.
   const duckdb = await import('@duckdb/duckdb-wasm');
-  const lock = `ottok-duckdb-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const script = encodeURIComponent(new URL(duckdbWorkerUrl, location.href).href);
-  const worker = new Worker(`${lockingWorkerUrl}#${script}`, { name: lock });
+  // The worker's name: unique (it is also its lock's name) and the address of DuckDB's worker script.
+  const lock = JSON.stringify({ engine: `${Date.now()}-${Math.random().toString(36).slice(2)}`, script: new URL(duckdbWorkerUrl, location.href).href });
+  const worker = new Worker(lockingWorkerUrl, { name: lock });
   let lost: EngineLost | null = null;
   let rejectLost: (error: EngineLost) => void = () => {};
   const whenLost = new Promise<never>((_, reject) => (rejectLost = reject));
