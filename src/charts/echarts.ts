@@ -10,24 +10,26 @@ echarts.use([
 ]);
 
 /** Each `echarts/lib/chart/<type>` module registers its chart type with the core above when it is imported. */
-const CHART_TYPES: Record<string, () => Promise<unknown>> = {
+export const CHART_TYPES: Record<string, () => Promise<unknown>> = {
   bar: () => import('echarts/lib/chart/bar'),
   line: () => import('echarts/lib/chart/line'),
   heatmap: () => import('echarts/lib/chart/heatmap'),
   treemap: () => import('echarts/lib/chart/treemap'),
 };
 
+/** The series types an option draws; throws for a type CHART_TYPES does not know. */
+export function seriesTypes(option: EChartsCoreOption): string[] {
+  const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series];
+  const types = [...new Set(series.map((s) => String((s as { type?: unknown }).type)))];
+  for (const type of types) {
+    if (!(type in CHART_TYPES)) throw new Error(`ECharts chart type "${type}" is not registered in src/charts/echarts.ts`);
+  }
+  return types;
+}
+
 /** Resolves once every series type the option uses is registered. */
 export async function registerChartTypes(option: EChartsCoreOption): Promise<void> {
-  const series = option.series === undefined ? [] : Array.isArray(option.series) ? option.series : [option.series];
-  const types = new Set(series.map((s) => String((s as { type?: unknown }).type)));
-  await Promise.all(
-    [...types].map((type) => {
-      const load = CHART_TYPES[type];
-      if (!load) throw new Error(`ECharts chart type "${type}" is not registered in src/charts/echarts.ts`);
-      return load();
-    }),
-  );
+  await Promise.all(seriesTypes(option).map((type) => CHART_TYPES[type]()));
 }
 
 export { echarts };

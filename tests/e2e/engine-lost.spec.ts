@@ -30,6 +30,11 @@ test('a stopped engine worker is reported and "Open the data again" restores the
   await expect(page.locator('.app')).toHaveAttribute('data-state', 'error');
   await expect(lost).toContainText('fixture_online_retail_cust_mod20.csv');
   await screenshot(page, testInfo, 'engine-lost-en');
+  await page.locator('button[data-locale="ru"]').click();
+  await expect(lost.locator('h2')).toHaveText('Движок расчётов остановился');
+  await expect(page.locator('[data-action="reopen-data"]')).toHaveText('Открыть данные снова');
+  await screenshot(page, testInfo, 'engine-lost-ru');
+  await page.locator('button[data-locale="en"]').click();
   const hash = new URL(page.url()).hash;
   expect(hash).toContain('view=cohorts');
 
