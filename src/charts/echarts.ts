@@ -27,9 +27,16 @@ export function seriesTypes(option: EChartsCoreOption): string[] {
   return types;
 }
 
+const registered = new Set<string>();
+
+/** How many chart types are registered so far (an instance made earlier lacks the later ones' layouts). */
+export function chartTypesRegistered(): number {
+  return registered.size;
+}
+
 /** Resolves once every series type the option uses is registered. */
 export async function registerChartTypes(option: EChartsCoreOption): Promise<void> {
-  await Promise.all(seriesTypes(option).map((type) => CHART_TYPES[type]()));
+  await Promise.all(seriesTypes(option).map(async (type) => (await CHART_TYPES[type](), registered.add(type))));
 }
 
 export { echarts };
