@@ -4,6 +4,8 @@
 // (bench/harness, mode=bare: read_csv → orders → the overview's queries) runs interleaved on the
 // single-threaded build the app ships (duckdb-eh) and on the threaded build with `SET threads = 2`; medians.
 // Not a test and not part of `npm run bench`: it prints figures to decide whether the threaded build is worth it.
+// Seen so far (duckdb-wasm 1.32, Chromium 156, page cross-origin isolated): the threaded build starts its four
+// pthread workers but `instantiate` never resolves (waited 240 s), so the app keeps the single-threaded build.
 import { chromium } from '@playwright/test';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -81,11 +83,21 @@ async function main() {
       const steps = { single: [], threads: [] };
       for (let i = 0; i < RUNS; i++) {
         for (const build of ['single', 'threads']) {
-          const r = await once(browser, `${origin}/bare/index.html?${BUILDS[build]}`, file.path, warmup);
+          let r;
+          try {
+            r = await once(browser, `${origin}/bare/index.html?${BUILDS[build]}`, file.path, warmup);
+          } catch (error) {
+            console.log(`  ${file.key} run ${i + 1} ${build}: FAILED — ${String(error.message ?? error).split('\n')[0]}`);
+            continue;
+          }
           times[build].push(r.ms);
           steps[build].push(r.steps);
           console.log(`  ${file.key} run ${i + 1} ${build}: ${(r.ms / 1000).toFixed(2)} s (threads ${r.threads}, isolated ${r.isolated}, ${r.result.rows} rows)`);
         }
+      }
+      if (times.single.length === 0 || times.threads.length === 0) {
+        console.log(`${file.label}: no comparison (a build did not run: see above)`);
+        continue;
       }
       const a = median(times.single);
       const b = median(times.threads);
