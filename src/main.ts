@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { startEngine } from './engine/engine';
 import { opensSnapshot, startShare } from './state/share-start.svelte';
+import { appUpdate } from './state/app-update.svelte';
 import './app.css';
 import './share/print.css';
 import './share/print-fit';
@@ -12,3 +13,5 @@ if (!opensSnapshot()) void startEngine();
 startShare();
 
 mount(App, { target: document.getElementById('app')! });
+// The service worker keeps this version for offline use and says when a newer one is ready.
+appUpdate.start();

@@ -48,10 +48,14 @@ let bare;
 async function startBare() {
   const worker = new Worker(params.get('worker'));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(params.get('wasm'));
+  // &pthread=<url>&threads=N: the threaded (cross-origin isolated) build, as bench/threads.mjs runs it.
+  await db.instantiate(params.get('wasm'), params.get('pthread') ?? undefined);
   await db.open({});
   const conn = await db.connect();
   await conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
+  if (params.get('threads')) await conn.query(`SET threads = ${Number(params.get('threads'))}`);
+  bench.threads = plainRows(await conn.query("SELECT current_setting('threads')::INTEGER AS n"))[0].n;
+  bench.isolated = self.crossOriginIsolated;
   bare = { db, conn };
 }
 

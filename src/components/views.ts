@@ -1,36 +1,35 @@
 import type { Component } from 'svelte';
 import type { View } from '../state/router.svelte';
 import type { MessageKey } from '../i18n/en';
-import Overview from './Overview.svelte';
-import DataQuality from './DataQuality.svelte';
-import Customers from './Customers.svelte';
-import Lifecycle from './Lifecycle.svelte';
-import Churn from './Churn.svelte';
-import Cohorts from './Cohorts.svelte';
-import Rfm from './Rfm.svelte';
-import Products from './Products.svelte';
-import Simulator from './Simulator.svelte';
-import Ltv from './Ltv.svelte';
-import Validation from './Validation.svelte';
-import Timing from '../views/timing/Timing.svelte';
 
 export type ViewState = 'loading' | 'ready' | 'error';
 
 /** Every view takes `onstate` and reports whether its panels are complete. */
 export type ViewComponent = Component<{ onstate: (state: ViewState) => void }>;
 
-/** The views that exist, in navigation order, with their navigation label. */
-export const VIEW_COMPONENTS: Partial<Record<View, { component: ViewComponent; label: MessageKey }>> = {
-  overview: { component: Overview, label: 'nav.overview' },
-  cohorts: { component: Cohorts, label: 'nav.cohorts' },
-  timing: { component: Timing, label: 'nav.timing' },
-  lifecycle: { component: Lifecycle, label: 'nav.lifecycle' },
-  churn: { component: Churn, label: 'nav.churn' },
-  rfm: { component: Rfm, label: 'nav.rfm' },
-  ltv: { component: Ltv, label: 'nav.ltv' },
-  validation: { component: Validation, label: 'nav.validation' },
-  products: { component: Products, label: 'nav.products' },
-  simulator: { component: Simulator, label: 'nav.simulator' },
-  customers: { component: Customers, label: 'nav.customers' },
-  data: { component: DataQuality, label: 'nav.data' },
+type ViewModule = Promise<{ default: ViewComponent }>;
+
+/**
+ * The views that exist, in navigation order, with their navigation label. Each view's code (and the chart
+ * types it draws) is fetched when the view is first opened, so the first visit downloads only the landing page.
+ */
+export const VIEW_COMPONENTS: Partial<Record<View, { load: () => ViewModule; label: MessageKey }>> = {
+  overview: { load: () => import('./Overview.svelte'), label: 'nav.overview' },
+  cohorts: { load: () => import('./Cohorts.svelte'), label: 'nav.cohorts' },
+  timing: { load: () => import('../views/timing/Timing.svelte'), label: 'nav.timing' },
+  lifecycle: { load: () => import('./Lifecycle.svelte'), label: 'nav.lifecycle' },
+  churn: { load: () => import('./Churn.svelte'), label: 'nav.churn' },
+  rfm: { load: () => import('./Rfm.svelte'), label: 'nav.rfm' },
+  ltv: { load: () => import('./Ltv.svelte'), label: 'nav.ltv' },
+  validation: { load: () => import('./Validation.svelte'), label: 'nav.validation' },
+  products: { load: () => import('./Products.svelte'), label: 'nav.products' },
+  simulator: { load: () => import('./Simulator.svelte'), label: 'nav.simulator' },
+  customers: { load: () => import('./Customers.svelte'), label: 'nav.customers' },
+  data: { load: () => import('./DataQuality.svelte'), label: 'nav.data' },
 };
+
+/** A view's component, fetched on first use (the browser keeps the module once loaded). */
+export async function loadView(view: View): Promise<ViewComponent> {
+  const entry = VIEW_COMPONENTS[view] ?? VIEW_COMPONENTS.overview!;
+  return (await entry.load()).default;
+}

@@ -141,6 +141,11 @@ export class Dataset {
     }
   }
 
+  /** Loads the same files with the same mapping once more (after the engine was lost: src/state/engine-health). */
+  async reopen(): Promise<void> {
+    if (this.files.length > 0 && this.mapping) await this.confirm();
+  }
+
   async setCleaning(options: CleaningOptions): Promise<void> {
     this.cleaning = options;
     const engine = await startEngine();

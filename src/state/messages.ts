@@ -14,6 +14,8 @@ export function isMessageKey(key: string, keys: Record<string, string>): key is 
 export function describeError(error: unknown): UserMessage {
   // A snapshot (src/share/replay.ts) has no data for other settings than those it was made with.
   if (error instanceof Error && error.name === 'SnapshotMissing') return { key: 'error.snapshot_missing', params: {} };
+  // The engine's worker is gone (src/engine/engine.ts EngineLost): its tables with it.
+  if (error instanceof Error && error.name === 'EngineLost') return { key: 'error.engine_lost', params: {} };
   const detail = error instanceof Error ? error.message : String(error);
   if (/out of memory|could not allocate|memory access out of bounds/i.test(detail)) {
     return { key: 'error.memory', params: { detail: detail.slice(0, 300) } };

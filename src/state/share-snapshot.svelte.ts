@@ -10,7 +10,7 @@ import { dataset } from './dataset.svelte';
 import { share } from './share.svelte';
 import { describeError } from './messages';
 import { applySettings, copyText, currentSettings, pageUrl } from './share-link.svelte';
-import { VIEW_COMPONENTS } from '../components/views';
+import { VIEW_COMPONENTS, loadView } from '../components/views';
 import { renderHidden } from '../components/share/render-hidden';
 import { QueryRecorder } from '../share/recorder';
 import { replayEngine } from '../share/replay';
@@ -42,7 +42,7 @@ export async function makeSnapshot(): Promise<Snapshot> {
   try {
     for (const view of VIEWS) {
       const entry = VIEW_COMPONENTS[view];
-      if (entry && !skipped.includes(view)) await renderHidden(entry.component);
+      if (entry && !skipped.includes(view)) await renderHidden(await loadView(view));
     }
   } finally {
     useEngine(Promise.resolve(engine));

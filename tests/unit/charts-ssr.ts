@@ -1,7 +1,14 @@
-import { echarts, type ChartOption } from '../../src/charts/echarts';
+import { CHART_TYPES, echarts, seriesTypes, type ChartOption } from '../../src/charts/echarts';
 
-/** Renders an option server-side to SVG (https://echarts.apache.org/handbook/en/how-to/cross-platform/server): it must not throw. */
+// The app imports each chart type when a chart first draws it; here all of them up front.
+await Promise.all(Object.values(CHART_TYPES).map((load) => load()));
+
+/**
+ * Renders an option server-side to SVG (https://echarts.apache.org/handbook/en/how-to/cross-platform/server): it
+ * must not throw, and every series type it draws must be one the app registers.
+ */
 export function renderSvg(option: ChartOption, width = 800, height = 300): string {
+  seriesTypes(option);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption(option);
