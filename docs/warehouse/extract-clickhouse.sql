@@ -9,13 +9,13 @@ FROM (
   SELECT customer_id, order_id, toDate(min(order_ts)) AS day, sum(amount) AS revenue
   FROM (
     SELECT
-      trim(BOTH ' ' FROM customer_id) AS customer_id,
+      replaceRegexpAll(customer_id, '^\\s+|\\s+$', '') AS customer_id,
       -- without an order id, an order is (customer, timestamp)
       if(order_id = '', toString(order_ts), order_id) AS order_id,
       order_ts,
       amount
     FROM purchase_lines
-    WHERE trim(BOTH ' ' FROM customer_id) != ''                                      -- 2: guest sales
+    WHERE replaceRegexpAll(customer_id, '^\\s+|\\s+$', '') != ''                  -- 2: guest sales
       AND amount >= 0 AND quantity >= 0                                              -- 3: returns
       AND lower(status) NOT IN ('cancelled', 'canceled', 'returned', 'refunded', 'voided')
       AND amount != 0                                                                -- 4: zero amounts
