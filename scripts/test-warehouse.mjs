@@ -136,7 +136,7 @@ function cliFigures(file, out) {
 }
 
 function compare(direct, viaWarehouse) {
-  const pick = (s) => ({ kpis: s.kpis, revenue: s.revenueText, lifecycle: s.lifecycle, churned: s.churn.churned_customers, revenueLost: s.churn.revenue_lost, range: s.range });
+  const pick = (s) => ({ kpis: s.kpis, revenue: s.revenueText, lifecycle: s.lifecycle, churned: s.churn.churned_customers, revenueLost: s.churn.revenue_lost, pooledChurn: s.churn.pooled_rate, range: s.range });
   const a = pick(direct);
   const b = pick(viaWarehouse);
   const failures = [];

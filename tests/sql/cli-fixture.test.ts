@@ -24,6 +24,7 @@ const reference = JSON.parse(expected('fixture_online_retail_reference.json'));
 const lifecycle = JSON.parse(expected('fixture_online_retail_lifecycle.json'));
 const counts = expected('fixture_online_retail_cohort_counts_matrix.csv').trim().split('\n').slice(1).map((l) => l.split(','));
 const extractSql = readFileSync(new URL('../../docs/warehouse/extract-duckdb.sql', import.meta.url), 'utf8');
+const productsSql = readFileSync(new URL('../../docs/warehouse/extract-duckdb-products.sql', import.meta.url), 'utf8');
 const WINDOW = { start: '2010-12-01', end: '2011-12-09' };
 const cents = (v: number) => Math.round(v * 100);
 
@@ -77,14 +78,7 @@ describe('ottok analyse on the UCI fixture', () => {
     const db = await nodeDb();
     await db.query(PURCHASE_LINES);
     await db.query(`COPY (${extractSql.replace(/;\s*$/, '')}) TO ${sqlString(path.join(dir, 'days.csv'))} (HEADER)`);
-    // the extract's variant with a product column: the day's orders repeated on each of its product rows
-    await db.query(`COPY (
-      WITH orders AS (SELECT customer_id, order_id, CAST(min(order_ts) AS DATE) AS day FROM purchase_lines
-                      WHERE customer_id IS NOT NULL AND amount > 0 AND quantity >= 0 GROUP BY ALL),
-           day_orders AS (SELECT customer_id, day, count(*) AS orders FROM orders GROUP BY ALL)
-      SELECT l.customer_id, o.day, d.orders, l.product, sum(l.amount) AS revenue
-      FROM purchase_lines l JOIN orders o USING (customer_id, order_id) JOIN day_orders d USING (customer_id, day)
-      WHERE l.amount > 0 AND l.quantity >= 0 GROUP BY ALL) TO ${sqlString(path.join(dir, 'days-products.csv'))} (HEADER)`);
+    await db.query(`COPY (${productsSql.replace(/;\s*$/, '')}) TO ${sqlString(path.join(dir, 'days-products.csv'))} (HEADER)`);
     db.close();
     days = analyseWithCli([path.join(dir, 'days.csv')], path.join(dir, 'days.ottok.json'));
     byProduct = analyseWithCli([path.join(dir, 'days-products.csv')], path.join(dir, 'days-products.ottok.json'));
@@ -145,6 +139,12 @@ describe('ottok analyse on the UCI fixture', () => {
     expect(byProduct.summary.kind).toBe('customer_days');
     expect(byProduct.summary.mapping.product).toBe('product');
     expectReferenceKpis(byProduct.summary);
+  });
+
+  it('docs/warehouse.md shows the tested extracts word for word', () => {
+    const doc = readFileSync(new URL('../../docs/warehouse.md', import.meta.url), 'utf8');
+    const clickhouse = readFileSync(new URL('../../docs/warehouse/extract-clickhouse.sql', import.meta.url), 'utf8');
+    for (const sql of [extractSql, productsSql, clickhouse]) expect(doc).toContain(sql.trim());
   });
 
   it('refuses bad input with the app’s message and a non-zero exit', () => {
