@@ -102,11 +102,13 @@ export async function analyse(options: CliOptions, engine: NodeEngine, workDir: 
   progress(`${kind === 'customer_days' ? 'per-customer-day table' : 'purchase lines'}; columns: ${describeMapping(mapping, kind)}`);
   let formats = guessColumnFormats(files[0], mapping);
   const cleaning = { keepZeroAmounts: options.keepZeroAmounts, dropDuplicates: options.dropDuplicates };
-  let lastStage = '';
+  // one line per stage and per tenth of it (stderr is often a log file, not a terminal)
+  let last = { stage: '', step: -1 };
   const result = await loadFiles(engine, { files, mapping, ...formats, cleaning }, (stage, fraction) => {
-    const line = `${stage} ${Math.round(fraction * 100)} %`;
-    if (line !== lastStage) progress(line);
-    lastStage = line;
+    const step = Math.floor(fraction * 10);
+    if (stage === last.stage && step === last.step) return;
+    last = { stage, step };
+    progress(`${stage} ${Math.round(fraction * 100)} %`);
   });
   formats = { ...formats, dateFormat: result.dateFormat, dayMonth: result.dayMonth };
   if (kind === 'customer_days') await buildCustomerDayOrders(engine);

@@ -51,6 +51,8 @@ export async function nodeEngine(options: NodeEngineOptions): Promise<NodeEngine
   const instance = await DuckDBInstance.create(':memory:', config);
   const connection = await instance.connect();
   await connection.run(`SET file_search_path = ${sqlString(files)}`);
+  // A running statement's progress (connection.progress) is tracked only with the progress bar on.
+  await connection.run('SET enable_progress_bar = true; SET enable_progress_bar_print = false');
   const listeners = new Set<(fraction: number) => void>();
   let running = 0;
   const timer = setInterval(() => {
@@ -59,6 +61,13 @@ export async function nodeEngine(options: NodeEngineOptions): Promise<NodeEngine
     if (percentage >= 0) for (const listener of listeners) listener(Math.min(1, percentage / 100));
   }, PROGRESS_POLL_MS);
   timer.unref();
+
+  const registerFile = async (name: string, blob: Blob) => {
+    const target = path.join(files, name);
+    await rm(target, { force: true });
+    if (hasPath(blob)) await symlink(path.resolve(blob.path), target);
+    else await pipeline(Readable.fromWeb(blob.stream() as never), createWriteStream(target));
+  };
 
   return {
     connection,
@@ -71,14 +80,9 @@ export async function nodeEngine(options: NodeEngineOptions): Promise<NodeEngine
         running--;
       }
     },
-    async registerFile(name, blob) {
-      const target = path.join(files, name);
-      await rm(target, { force: true });
-      if (hasPath(blob)) await symlink(path.resolve(blob.path), target);
-      else await pipeline(Readable.fromWeb(blob.stream() as never), createWriteStream(target));
-    },
+    registerFile,
     async registerBuffer(name, bytes) {
-      await this.registerFile(name, new Blob([bytes as BlobPart]));
+      await registerFile(name, new Blob([bytes as BlobPart]));
     },
     async dropFile(name) {
       await unlink(path.join(files, name)).catch(() => undefined);

@@ -6,6 +6,7 @@ import { purchaseTotals, qualityReport, type QualityReport } from '../ingest/qua
 import { datasetRange, type DatasetRange } from '../analysis/monthly';
 import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats';
 import { guessMapping, missingRequired } from '../ingest/mapping';
+import { buildCustomerDayOrders, customerDayMapping, looksLikeCustomerDays, type InputKind } from '../ingest/customer-days';
 import { describeError, type UserMessage } from './messages';
 import { settings } from './settings.svelte';
 import { share } from './share.svelte';
@@ -30,8 +31,14 @@ export class Dataset {
   /** Bumps whenever `purchases`/`orders` are rebuilt, so views reload. */
   version = $state(0);
   name = $state('');
+  /** Purchase lines, or a table of one row per customer and day (src/ingest/customer-days.ts). */
+  kind = $state<InputKind>('lines');
 
-  missing = $derived(this.mapping ? missingRequired(this.mapping) : []);
+  missing = $derived.by((): Role[] => {
+    if (!this.mapping) return [];
+    const missing = missingRequired(this.mapping);
+    return this.kind === 'customer_days' && !this.mapping.quantity ? [...missing, 'quantity'] : missing;
+  });
 
   /** Reads the dropped files far enough to preview and map them; problems are shown, good files kept. */
   async open(list: File[], sheet?: string): Promise<void> {
@@ -57,7 +64,8 @@ export class Dataset {
     // A shared link's mapping, when its columns are this file's, replaces the guess and skips this step.
     const linked = share.mappingFor(first.header);
     this.files = usable;
-    this.mapping = linked?.mapping ?? guess.mapping;
+    this.kind = !linked && looksLikeCustomerDays(first.header) ? 'customer_days' : 'lines';
+    this.mapping = linked?.mapping ?? (this.kind === 'customer_days' ? customerDayMapping(first.header) : guess.mapping);
     this.confidence = guess.confidence;
     this.formats = guessColumnFormats(first, this.mapping);
     if (linked?.decimal) this.formats.decimal = linked.decimal;
@@ -67,6 +75,15 @@ export class Dataset {
     this.name = usable.map((f) => f.name).join(', ');
     this.phase = 'mapping';
     if (linked && this.missing.length === 0) await this.confirm();
+  }
+
+  /** Purchase lines or one row per customer and day: the columns are guessed again for that kind. */
+  setKind(kind: InputKind) {
+    const file = this.files[0];
+    if (!file || kind === this.kind) return;
+    this.kind = kind;
+    this.mapping = kind === 'customer_days' ? customerDayMapping(file.header) : guessMapping(file.header, file.rows).mapping;
+    this.formats = guessColumnFormats(file, this.mapping, this.formats);
   }
 
   /** Reads another sheet of the (first) workbook. */
@@ -100,6 +117,7 @@ export class Dataset {
         },
       );
       this.formats = { ...this.formats, dateFormat: result.dateFormat, dayMonth: result.dayMonth };
+      if (this.kind === 'customer_days') await buildCustomerDayOrders(engine);
       await this.refresh();
       if (!this.range?.last_date) {
         this.problems = [describeProblem({ code: 'nothing_kept', params: { file: this.name } })];
@@ -117,6 +135,7 @@ export class Dataset {
     this.cleaning = options;
     const engine = await startEngine();
     await buildPurchases(engine, options);
+    if (this.kind === 'customer_days') await buildCustomerDayOrders(engine);
     // the per-rule counts come from `lines`, which the switches do not touch
     if (this.quality) this.quality = { ...this.quality, purchases: await purchaseTotals(engine) };
     await this.refreshPurchases();

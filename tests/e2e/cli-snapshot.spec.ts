@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect, openApp, dropFiles, confirmMapping, kpis, screenshot, ROOT } from './app';
 import { FIXTURE, freshPage, openView, viewValues, waitView, watchErrors } from './share-helpers';
+import { customerDays } from './customer-days';
 
 const VIEWS = ['overview', 'cohorts', 'lifecycle', 'churn', 'rfm'] as const;
 const reference = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/expected/fixture_online_retail_reference.json'), 'utf8'));
@@ -17,27 +18,6 @@ const reference = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/expect
 function cli(args: string[]): void {
   const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/ottok.mjs'), 'analyse', ...args, '--threads', '2'], { encoding: 'utf8', timeout: 300_000 });
   if (run.status !== 0) throw new Error(`ottok failed (${run.status}): ${run.stderr}`);
-}
-
-/** The fixture reduced to one row per customer and day by hand (orders = its distinct invoices, revenue = Σ q × p). */
-function customerDays(): string {
-  const [header, ...rows] = readFileSync(FIXTURE, 'utf8').trim().split('\n');
-  const names = header.split(',');
-  const at = (name: string) => names.indexOf(name);
-  const days = new Map<string, { orders: Set<string>; units: number }>();
-  for (const line of rows) {
-    // Description may be quoted with commas: read the columns after it from the end, the first ones from the start.
-    const cells = line.split(',');
-    const invoice = cells[at('InvoiceNo')];
-    const [quantity, date, price, customer] = cells.slice(-5, -1);
-    if (!customer || +quantity <= 0 || +price <= 0) continue;
-    const key = `${customer},${date.slice(0, 10)}`;
-    const day = days.get(key) ?? { orders: new Set<string>(), units: 0 };
-    day.orders.add(invoice);
-    day.units += Math.round(+quantity * +price * 10_000);
-    days.set(key, day);
-  }
-  return ['customer_id,day,orders,revenue', ...[...days].map(([key, d]) => `${key},${d.orders.size},${(d.units / 10_000).toFixed(4)}`)].join('\n');
 }
 
 test('the command line’s snapshot shows the app’s own numbers in every view', async ({ page, browser, baseURL }, testInfo) => {
