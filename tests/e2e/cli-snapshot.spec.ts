@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect, openApp, dropFiles, confirmMapping, kpis, screenshot, ROOT } from './app';
-import { FIXTURE, freshPage, openView, viewValues, waitView, watchErrors } from './share-helpers';
+import { test, expect, openApp, dropFiles, kpis, screenshot, ROOT } from './app';
+import { FIXTURE, fixtureValues, freshPage, openView, viewValues, waitView, watchErrors } from './share-helpers';
 import { customerDays } from './customer-days';
 
 const VIEWS = ['overview', 'cohorts', 'lifecycle', 'churn', 'rfm'] as const;
@@ -27,13 +27,7 @@ test('the command line’s snapshot shows the app’s own numbers in every view'
     const out = path.join(dir, 'fixture.ottok.json');
     cli([FIXTURE, '--out', out]);
     await openApp(page);
-    await dropFiles(page, FIXTURE);
-    await confirmMapping(page);
-    const live: Record<string, Record<string, string>> = {};
-    for (const view of VIEWS) {
-      await openView(page, view);
-      live[view] = await viewValues(page);
-    }
+    const live = await fixtureValues(page, VIEWS);
 
     const reader = await freshPage(browser, baseURL!);
     const errors = watchErrors(reader);

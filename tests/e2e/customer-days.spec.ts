@@ -5,24 +5,19 @@
  * what it needs instead of showing numbers.
  */
 import { test, expect, openApp, dropFiles, confirmMapping, kpis, mapping, screenshot, ROOT } from './app';
-import { FIXTURE, openView, viewValues } from './share-helpers';
+import { fixtureValues, openView, viewValues } from './share-helpers';
 import { customerDays } from './customer-days';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+const VIEWS = ['overview', 'cohorts', 'lifecycle', 'churn'] as const;
 const reference = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/expected/fixture_online_retail_reference.json'), 'utf8'));
 const lifecycle = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/expected/fixture_online_retail_lifecycle.json'), 'utf8'));
 
 test('a per-customer-day table gives the lines’ figures, and the simulator says it needs lines', async ({ page }, testInfo) => {
   test.setTimeout(240_000);
   await openApp(page);
-  await dropFiles(page, FIXTURE);
-  await confirmMapping(page);
-  const live: Record<string, Record<string, string>> = {};
-  for (const view of ['overview', 'cohorts', 'lifecycle', 'churn'] as const) {
-    await openView(page, view);
-    live[view] = await viewValues(page);
-  }
+  const live = await fixtureValues(page, VIEWS);
 
   await dropFiles(page, { name: 'customer_days.csv', buffer: Buffer.from(customerDays()) });
   expect(await mapping(page)).toEqual({ customer_id: 'customer_id', order_ts: 'day', amount: 'revenue', quantity: 'orders', product: '', category: '' });
@@ -37,7 +32,7 @@ test('a per-customer-day table gives the lines’ figures, and the simulator say
   expect(shown.revenue).toBeCloseTo(reference.kpis.revenue, 6);
   expect(shown.aov).toBeCloseTo(reference.kpis.aov_revenue_per_order, 6);
   expect(shown.repeat_rate).toBeCloseTo(reference.kpis.repeat_purchase_rate, 7);
-  for (const view of ['overview', 'cohorts', 'lifecycle', 'churn'] as const) {
+  for (const view of VIEWS) {
     await openView(page, view);
     expect(await viewValues(page), view).toEqual(live[view]);
   }
