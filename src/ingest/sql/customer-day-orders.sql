@@ -12,13 +12,14 @@ WITH days AS (
   FROM purchases
   GROUP BY customer_id, order_date
 ), numbered AS (
-  SELECT *, unnest(range(1, n + 1)) AS i FROM days
+  SELECT *, CAST(round(revenue / n, 4) AS DECIMAL(38, 4)) AS share, unnest(range(1, n + 1)) AS i FROM days
 )
 SELECT
   customer_id,
   strftime(order_date, '%Y-%m-%d') || '#' || i AS order_id,
   order_date::TIMESTAMP AS order_ts,
   order_date,
-  CAST(CASE WHEN i = 1 THEN revenue - (n - 1) * round(revenue / n, 4) ELSE round(revenue / n, 4) END AS DECIMAL(38, 4)) AS revenue,
+  -- in DECIMAL: the first order's part is exactly what the others leave
+  CAST(CASE WHEN i = 1 THEN revenue - (n - 1) * share ELSE share END AS DECIMAL(38, 4)) AS revenue,
   lines
 FROM numbered;
