@@ -3,7 +3,7 @@
  * mapping step (the guess, then --map), loaded by the app's loadFiles, cleaned and reported by the app's SQL,
  * and the snapshot-able views' queries are recorded into the app's snapshot format.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { datasetRange, type DatasetRange } from '../analysis/monthly';
@@ -53,7 +53,12 @@ export type Progress = (message: string) => void;
 /** Runs `work` with a native engine in its own scratch directory, removed afterwards. */
 export async function withEngine<T>(options: CliOptions, work: (engine: NodeEngine, workDir: string) => Promise<T>): Promise<T> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'ottok-'));
-  const engine = await nodeEngine({ workDir, threads: options.threads ?? undefined, memoryLimit: options.memoryLimit ?? undefined });
+  const engine = await nodeEngine({ workDir, threads: options.threads ?? undefined, memoryLimit: options.memoryLimit ?? undefined }).catch(
+    async (error: unknown) => {
+      await rm(workDir, { recursive: true, force: true });
+      throw error;
+    },
+  );
   try {
     return await work(engine, workDir);
   } finally {

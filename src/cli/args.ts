@@ -82,6 +82,10 @@ export function parseCli(argv: string[]): CliOptions {
   if (!(margin >= 0 && margin <= 1)) throw new UsageError(`--margin “${values.margin}” must be a fraction between 0 and 1 (0.3 = 30 %).`);
   const threads = values.threads === undefined ? null : Number(values.threads);
   if (threads !== null && !(Number.isInteger(threads) && threads > 0)) throw new UsageError(`--threads “${values.threads}” must be a positive whole number.`);
+  const memory = values.memory ?? null;
+  if (memory !== null && !/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memory)) {
+    throw new UsageError(`--memory “${memory}” must be a size such as 8GB or 512MB.`);
+  }
   return {
     files,
     map: parseMap(values.map ?? []),
@@ -94,7 +98,7 @@ export function parseCli(argv: string[]): CliOptions {
     margin,
     currency: values.currency?.toUpperCase() ?? null,
     threads,
-    memoryLimit: values.memory ?? null,
+    memoryLimit: memory,
     json: values.json ?? false,
   };
 }

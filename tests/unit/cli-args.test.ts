@@ -21,6 +21,8 @@ describe('ottok analyse options', () => {
     expect(() => parseCli(['analyse', 'a.csv', '--map', 'client'])).toThrow(/role=Column/);
     expect(() => parseCli(['analyse', 'a.csv', '--margin', '30'])).toThrow(UsageError);
     expect(() => parseCli(['analyse', 'a.csv', '--kind', 'days'])).toThrow(/lines or customer-days/);
+    expect(() => parseCli(['analyse', 'a.csv', '--memory', 'lots'])).toThrow(/8GB/);
+    expect(parseCli(['analyse', 'a.csv', '--memory', '6GB']).memoryLimit).toBe('6GB');
   });
 });
 
