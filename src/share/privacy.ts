@@ -19,6 +19,14 @@ export function collectStrings(value: unknown, into = new Set<string>()): Set<st
   return into;
 }
 
+/** Replaces every string found in `drop` by '' (deep copy). */
+export function blank<T>(value: T, drop: ReadonlySet<string>): T {
+  if (typeof value === 'string') return (drop.has(value.trim()) ? '' : value) as T;
+  if (Array.isArray(value)) return value.map((v) => blank(v, drop)) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blank(v, drop)])) as T;
+  return value;
+}
+
 export function screenQueries(
   entries: ReadonlyMap<string, Row[]>,
   { customers, idValues }: { customers: number; idValues: ReadonlySet<string> },

@@ -9,6 +9,7 @@ import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats
 import { missingRequired, type GuessReason } from '../ingest/mapping';
 import { firstGuess } from '../ingest/first-guess';
 import { platformColumn, type PlatformId } from '../ingest/platforms';
+import { buildCustomerDayOrders, customerDayMapping, looksLikeCustomerDays, type InputKind } from '../ingest/customer-days';
 import { describeError, type UserMessage } from './messages';
 import { settings } from './settings.svelte';
 import { share } from './share.svelte';
@@ -39,8 +40,14 @@ export class Dataset {
   /** Bumps whenever `purchases`/`orders` are rebuilt, so views reload. */
   version = $state(0);
   name = $state('');
+  /** Purchase lines, or a table of one row per customer and day (src/ingest/customer-days.ts). */
+  kind = $state<InputKind>('lines');
 
-  missing = $derived(this.mapping ? missingRequired(this.mapping) : []);
+  missing = $derived.by((): Role[] => {
+    if (!this.mapping) return [];
+    const missing = missingRequired(this.mapping);
+    return this.kind === 'customer_days' && !this.mapping.quantity ? [...missing, 'quantity'] : missing;
+  });
 
   /** Reads the dropped files far enough to preview and map them; problems are shown, good files kept. */
   async open(list: File[], options: InspectOptions = {}): Promise<void> {
@@ -66,12 +73,14 @@ export class Dataset {
     // A shared link's mapping, when its columns are this file's, replaces the guess and skips this step.
     const linked = share.mappingFor(first.header);
     this.files = usable;
-    this.mapping = linked?.mapping ?? guess.mapping;
+    this.kind = !linked && looksLikeCustomerDays(first.header) ? 'customer_days' : 'lines';
+    this.mapping = linked?.mapping ?? (this.kind === 'customer_days' ? customerDayMapping(first.header) : guess.mapping);
     this.confidence = guess.confidence;
-    this.reasons = linked ? {} : guess.reasons;
-    this.platform = guess.platform;
-    this.customerFallback = linked ? null : guess.customerFallback;
-    this.formats = linked ? guessColumnFormats(first, this.mapping) : guess.formats;
+    const guessed = !linked && this.kind === 'lines';
+    this.reasons = guessed ? guess.reasons : {};
+    this.platform = this.kind === 'lines' ? guess.platform : null;
+    this.customerFallback = guessed ? guess.customerFallback : null;
+    this.formats = guessed ? guess.formats : guessColumnFormats(first, this.mapping);
     if (linked?.decimal) this.formats.decimal = linked.decimal;
     if (linked?.cancel) this.formats.cancelStatuses = [...linked.cancel];
     // The link's currency, else the file's own currency sign, else the UI language's usual currency.
@@ -79,6 +88,19 @@ export class Dataset {
     this.name = usable.map((f) => f.name).join(', ');
     this.phase = 'mapping';
     if (linked && this.missing.length === 0) await this.confirm();
+  }
+
+  /** Purchase lines or one row per customer and day: the columns are guessed again for that kind. */
+  setKind(kind: InputKind) {
+    const file = this.files[0];
+    if (!file || kind === this.kind) return;
+    this.kind = kind;
+    const guess = kind === 'lines' ? firstGuess(file) : null;
+    this.mapping = guess?.mapping ?? customerDayMapping(file.header);
+    this.reasons = guess?.reasons ?? {};
+    this.platform = guess?.platform ?? null;
+    this.customerFallback = guess?.customerFallback ?? null;
+    this.formats = guessColumnFormats(file, this.mapping, this.formats);
   }
 
   /** Reads another sheet of the (first) workbook. */
@@ -128,6 +150,7 @@ export class Dataset {
         },
       );
       this.formats = { ...this.formats, dateFormat: result.dateFormat, dayMonth: result.dayMonth };
+      if (this.kind === 'customer_days') await buildCustomerDayOrders(engine);
       await this.refresh();
       if (!this.range?.last_date) {
         this.problems = [describeProblem({ code: 'nothing_kept', params: { file: this.name } })];
@@ -150,6 +173,7 @@ export class Dataset {
     this.cleaning = options;
     const engine = await startEngine();
     await buildPurchases(engine, options);
+    if (this.kind === 'customer_days') await buildCustomerDayOrders(engine);
     // the per-rule counts come from `lines`, which the switches do not touch
     if (this.quality) this.quality = { ...this.quality, purchases: await purchaseTotals(engine) };
     await this.refreshPurchases();

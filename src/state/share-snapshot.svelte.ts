@@ -14,7 +14,7 @@ import { VIEW_COMPONENTS, loadView } from '../components/views';
 import { renderHidden } from '../components/share/render-hidden';
 import { QueryRecorder } from '../share/recorder';
 import { replayEngine } from '../share/replay';
-import { collectStrings, idValuesAmong, screenQueries } from '../share/privacy';
+import { blank, collectStrings, idValuesAmong, screenQueries } from '../share/privacy';
 import { VIEWS_WITHOUT_QUERIES, VIEWS_WITHOUT_SNAPSHOT } from '../share/snapshot-views';
 import { FIRST_PRODUCTS_IN_SNAPSHOT } from '../share/snapshot-limits';
 import { LINK_BUDGET, packSnapshot, snapshotFromJson, snapshotToJson, unpackSnapshot, type Snapshot, type SnapshotDataset } from '../share/snapshot-codec';
@@ -23,14 +23,6 @@ import { isShareKey } from '../share/hash-keys';
 import { downloadFile } from '../share/fetch-data';
 import type { InspectedFile } from '../ingest/inspect';
 import firstProductsSql from '../analysis/sql/cohort-first-products.sql?raw';
-
-/** Replaces every string found in `drop` by '' (deep copy). */
-function blank<T>(value: T, drop: ReadonlySet<string>): T {
-  if (typeof value === 'string') return (drop.has(value.trim()) ? '' : value) as T;
-  if (Array.isArray(value)) return value.map((v) => blank(v, drop)) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blank(v, drop)])) as T;
-  return value;
-}
 
 export async function makeSnapshot(): Promise<Snapshot> {
   const engine = await startEngine();

@@ -6,7 +6,7 @@
 import { inflateRawSync } from 'node:zlib';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { expect, FIXTURES, ROOT } from './app';
+import { confirmMapping, dropFiles, expect, FIXTURES, ROOT } from './app';
 import { readFileSync } from 'node:fs';
 import { parseCsv } from './csv';
 
@@ -68,6 +68,18 @@ export async function viewValues(page: Page): Promise<Record<string, string>> {
     read('[data-count]', () => 'count', (e) => e.getAttribute('data-count'));
     return values;
   });
+}
+
+/** The fixture dropped and loaded, then each view opened: view → its numbers (viewValues). */
+export async function fixtureValues(page: Page, views: readonly string[]): Promise<Record<string, Record<string, string>>> {
+  await dropFiles(page, FIXTURE);
+  await confirmMapping(page);
+  const live: Record<string, Record<string, string>> = {};
+  for (const view of views) {
+    await openView(page, view);
+    live[view] = await viewValues(page);
+  }
+  return live;
 }
 
 /** The link the page shows after copy-link or share-snapshot. */

@@ -13,6 +13,7 @@ import {
   DIST,
   decodeSnapshotLink,
   fileIds,
+  fixtureValues,
   freshPage,
   jsonStrings,
   openView,
@@ -29,13 +30,7 @@ const VIEWS = ['overview', 'cohorts', 'lifecycle', 'churn', 'rfm'] as const;
 test('a snapshot link shows the same numbers without the file and holds no customer or order id', async ({ page, browser, baseURL }, testInfo) => {
   const foreign = watchRequests(page);
   await openApp(page);
-  await dropFiles(page, FIXTURE);
-  await confirmMapping(page);
-  const live: Record<string, Record<string, string>> = {};
-  for (const view of VIEWS) {
-    await openView(page, view);
-    live[view] = await viewValues(page);
-  }
+  const live = await fixtureValues(page, VIEWS);
   await openView(page, 'overview');
   await page.locator('[data-action="share-snapshot"]').click();
   const url = await sharedUrl(page);
