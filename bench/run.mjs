@@ -30,7 +30,7 @@ import { printViewTimes, timeViews } from './views.mjs';
 
 const ROOT = resolve(BENCH_DIR, '..');
 const SITE = join(DATA_DIR, 'site');
-const PORT = 4783;
+const PORT = Number(process.env.BENCH_PORT ?? 4783);
 const TARGETS = { uci: 4, gen_1m: 6, gen_10m: 45 };
 const MAX_RATIO = 1.5;
 

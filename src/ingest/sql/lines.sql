@@ -4,7 +4,7 @@
 --        macro ottok_cancelled(status) (clean.ts: the status values that mean cancelled or returned).
 -- Output: table `lines`(_file, _row, _line_hash, customer_id, order_id, order_ts, amount DECIMAL(18,4), product,
 --         category, quantity, unit_price, status, unread_text, reason) where reason is one of
---         bad_date, bad_amount, guest, return, zero, kept.
+--         bad_date, bad_amount, guest, return, zero, kept: a one-byte ENUM, not text (10 M lines: 150 MB less).
 CREATE OR REPLACE TABLE lines AS
 WITH typed AS (
   SELECT
@@ -38,5 +38,5 @@ SELECT
     WHEN amount < 0 OR quantity < 0 OR ottok_cancelled(status) THEN 'return'
     WHEN amount = 0 THEN 'zero'
     ELSE 'kept'
-  END AS reason
+  END::ENUM('bad_date', 'bad_amount', 'guest', 'return', 'zero', 'kept') AS reason
 FROM priced;
