@@ -16,6 +16,9 @@ export interface Engine extends Db {
 
 let started: Promise<Engine> | null = null;
 
+/** localStorage key of a memory limit the engine starts with (e2e tests: '16MB'); never set by the app. */
+export const TEST_MEMORY_LIMIT_KEY = 'ottok.test.memoryLimit';
+
 /** Starts the engine once (on page load) and hands the same instance to every caller. */
 export function startEngine(): Promise<Engine> {
   started ??= instantiate();
@@ -39,6 +42,9 @@ async function instantiate(): Promise<Engine> {
   // Nothing is fetched from the internet: no extension is installed or loaded behind the user's back.
   await conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false');
   await conn.query('SET enable_progress_bar = true; SET enable_progress_bar_print = true');
+  // Tests only: a small memory limit makes "too big for this browser" reachable without a huge file.
+  const testLimit = globalThis.localStorage?.getItem(TEST_MEMORY_LIMIT_KEY);
+  if (testLimit && /^[0-9]+(\.[0-9]+)?\s?[KMG]i?B$/i.test(testLimit)) await conn.query(`SET memory_limit = '${testLimit}'`);
   // Execution progress arrives as PROGRESS_UPDATE messages that AsyncDuckDB hands to this protected list
   // (duckdb-wasm 1.32 has no public subscription for it).
   const progressHandlers = (db as unknown as { _onExecutionProgress: Array<(p: duckdb.ProgressEntry) => void> })

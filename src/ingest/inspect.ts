@@ -1,6 +1,6 @@
 import { decodeSample, detectEncoding } from './encoding';
 import { detectDelimiter } from './delimiter';
-import { guardSample, MAX_FILE_BYTES } from './guard';
+import { guardSample } from './guard';
 import { parsePreview } from './preview';
 import { fileKind, SNIFF_BYTES } from './sniff-kind';
 import { listSheets, xlsxToCsv } from './xlsx';
@@ -27,6 +27,8 @@ export interface InspectedFile {
   sheet?: string;
   /** The file as dropped (to read another sheet of a workbook). */
   original: File;
+  /** Bytes and line breaks in the sampled head of `source`: how many lines the whole file holds (capacity.ts). */
+  sample?: { bytes: number; lines: number };
 }
 
 export type Inspection = { ok: true; file: InspectedFile } | { ok: false; problem: FileProblem };
@@ -35,7 +37,6 @@ const fail = (code: FileProblem['code'], params: FileProblem['params']): Inspect
 
 export async function inspectFile(file: File, sheet?: string): Promise<Inspection> {
   if (file.size === 0) return fail('empty', { file: file.name });
-  if (file.size > MAX_FILE_BYTES) return fail('too_large', { file: file.name, size: file.size });
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   const kind = fileKind(file.name, head);
   try {
@@ -73,6 +74,16 @@ async function inspectText(
   if (rows.length === 0) return fail('empty', { file: name });
   return {
     ok: true,
-    file: { name, size, format, encoding, delimiter, header, rows, source: text, transcode: encoding !== 'utf-8', original, ...extra },
+    file: {
+      name, size, format, encoding, delimiter, header, rows, source: text, transcode: encoding !== 'utf-8', original,
+      sample: { bytes: bytes.length, lines: countLineBreaks(bytes) },
+      ...extra,
+    },
   };
+}
+
+function countLineBreaks(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
 }

@@ -46,7 +46,6 @@ export interface FileProblem {
   code:
     | 'empty'
     | 'binary'
-    | 'too_large'
     | 'long_line'
     | 'ragged_rows'
     | 'unbalanced_quotes'
