@@ -10,6 +10,13 @@ import { qualityReport } from '../src/ingest/quality';
 import { datasetRange, monthly } from '../src/analysis/monthly';
 import { windowTotals } from '../src/analysis/kpis';
 import type { Db } from '../src/analysis/db';
+import { buildCustomerSummary, buildPurchaseDays } from '../src/analysis/purchase-days';
+import { buildCohorts } from '../src/analysis/cohorts';
+import { buildRfm } from '../src/analysis/rfm';
+import { DEFAULT_THRESHOLDS } from '../src/analysis/lifecycle';
+import {
+  buildProductDays, buildProductRegulars, DEFAULT_MIN_REGULARS, productHistory, productSummary, productTable,
+} from '../src/analysis/products';
 import { FIXTURE_HEADER, FIXTURE_MAPPING } from '../tests/sql/fixture-load';
 
 const FILE = process.env.LOAD_FILE ?? 'bench/.data/gen_1m.csv';
@@ -55,6 +62,31 @@ it(`profiles the load of ${FILE}`, async () => {
   await monthly(db, w);
   await memory('after overview');
   steps.push(`${((performance.now() - t0) / 1000).toFixed(2).padStart(6)} s  total, ${cpu.toFixed(2)} cpu s; kept ${q.rules.kept.rows}, revenue ${totals.revenue_text}, orders ${totals.orders}`);
+  if (process.env.PROFILE_PRODUCTS) {
+    steps.push('        # products view (first visit)');
+    const asOf = range.last_date!;
+    await buildPurchaseDays(db);
+    await buildCohorts(db);
+    await buildCustomerSummary(db, asOf);
+    await buildRfm(db, asOf);
+    await buildProductDays(db, 'product');
+    await buildProductRegulars(db, asOf, DEFAULT_THRESHOLDS);
+    const summary = await productSummary(db, asOf, DEFAULT_THRESHOLDS);
+    const rows = await productTable(db, asOf, DEFAULT_MIN_REGULARS, summary.store_share);
+    if (rows[0]) await productHistory(db, 'product', rows[0].name, asOf, DEFAULT_THRESHOLDS.lost);
+    if (process.env.PROFILE_PRODUCTS === 'exp') {
+      const a = `WITH bought AS (SELECT key, customer_id, day, orders, day - lag(day) OVER (PARTITION BY key, customer_id ORDER BY day) AS gap FROM product_days WHERE day <= '${asOf}'::DATE)
+        SELECT count(*), sum(interval) FROM (SELECT key, customer_id, sum(orders)::INTEGER AS orders, count(*)::INTEGER AS days, max(day) AS last_bought, median(gap)::DOUBLE AS interval FROM bought GROUP BY key, customer_id HAVING sum(orders) >= 2)`;
+      const b = `SELECT count(*), sum(interval) FROM (SELECT key, customer_id, sum(orders)::INTEGER AS orders, count(*)::INTEGER AS days, max(day) AS last_bought,
+          CASE WHEN count(*) >= 2 THEN list_median(list_transform(list_zip(ds[2:], ds[:-2]), lambda x: x[1] - x[2]))::DOUBLE END AS interval
+        FROM (SELECT key, customer_id, sum(orders) AS orders, count(*) AS n, max(day) AS mx, list(day ORDER BY day) AS ds FROM product_days WHERE day <= '${asOf}'::DATE GROUP BY key, customer_id HAVING sum(orders) >= 2)
+        CROSS JOIN (SELECT 1) GROUP BY ALL)`;
+      const c = `SELECT count(*), sum(interval) FROM (SELECT key, customer_id, orders, n AS days, mx AS last_bought,
+          CASE WHEN n >= 2 THEN list_median(list_transform(range(1, n::BIGINT), lambda i: ds[i + 1] - ds[i]))::DOUBLE END AS interval
+        FROM (SELECT key, customer_id, sum(orders)::INTEGER AS orders, count(*)::INTEGER AS n, max(day) AS mx, list(day ORDER BY day) AS ds FROM product_days WHERE day <= '${asOf}'::DATE GROUP BY key, customer_id HAVING sum(orders) >= 2))`;
+      for (const q of [a, c, a, c]) steps.push(JSON.stringify(await db.query(q)));
+    }
+  }
   console.log(steps.join('\n'));
   inner.close();
 });
