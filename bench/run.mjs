@@ -10,6 +10,7 @@
 //                    until other processes use < 0.3 cores; the CPU other processes took is printed per run)
 //     --no-build     reuse the last build in bench/.data/site
 //     --experiments  also split the bulk load of the 10 M file into its parts (always done for smaller files)
+//     --side S       only the app or only the bare side (app | bare)
 //     --huge         also a generated 40 M-row file (≈ 2.3 GB, made once in bench/.data/, ~2 min): one load
 //                    with the overview and the churn view (e.g. `node bench/run.mjs --huge --only gen_40m --runs 1`)
 //
@@ -28,7 +29,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { BENCH_DIR, DATA_DIR, prepareData } from './data.mjs';
 import { machineTicks, memorySampler, run, startPreview, waitForQuiet } from './sys.mjs';
-import { printViewTimes, timeTierChange, timeViews } from './views.mjs';
+import { printViewTimes, setViewTimeout, timeTierChange, timeViews } from './views.mjs';
 
 const ROOT = resolve(BENCH_DIR, '..');
 const SITE = join(DATA_DIR, 'site');
@@ -43,6 +44,8 @@ const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : 3;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs needs a positive integer');
 const QUICK = flag('--quick');
 const HUGE = flag('--huge');
+const sideArg = argv.indexOf('--side');
+const SIDES = sideArg >= 0 ? [argv[sideArg + 1]] : ['app', 'bare'];
 const PROFILE = !flag('--no-profile');
 const EXPERIMENTS_10M = flag('--experiments');
 const WAIT = !flag('--no-wait');
@@ -136,6 +139,8 @@ async function appRun(context, base, file, warmup, timeout) {
     await page.waitForSelector('input[data-input="files"]', { state: 'attached' });
     const state = await loadThroughUi(page, guard, file.path, timeout);
     const m = state.marks;
+    console.log(`    (app loaded in ${s(m.mapping - m.change + (m.ready - m.confirm))} s; now the views)`);
+    setViewTimeout(file.key.startsWith('gen_') && file.key !== 'gen_1m' ? 15 * 60_000 : 120_000);
     const kpis = await page.$$eval('[data-kpi]', (els) => Object.fromEntries(els.map((e) => [e.dataset.kpi, Number(e.dataset.value)])));
     // every view on every file once (first visit and again); the 40 M file: the overview and churn
     const views = file.viewsTimed ? null : await timeViews(page, file.key === 'gen_40m' ? ['overview', 'churn'] : undefined);
@@ -251,7 +256,7 @@ async function main() {
       results.push(r);
       console.log(`\n== ${file.label}: ${basename(file.path)}, ${file.rows.toLocaleString('en')} rows, ${mb(file.bytes)}`);
       for (let i = 1; i <= RUNS; i++) {
-        for (const side of ['app', 'bare']) {
+        for (const side of SIDES) {
           if (WAIT) await waitForQuiet();
           memory.reset();
           const machineBefore = machineTicks();

@@ -3,14 +3,22 @@
 // products ≤ 2 s on UCI, ≤ 5 s on 1 M).
 export const VIEWS = ['overview', 'cohorts', 'lifecycle', 'churn', 'rfm', 'ltv', 'validation', 'products', 'simulator', 'customers', 'data'];
 
+let viewTimeout = 120_000;
+/** Longer waits for the big files (a first visit on 10 M rows builds tables from every line). */
+export function setViewTimeout(ms) {
+  viewTimeout = ms;
+}
+
 async function visit(page, view) {
   const started = Date.now();
   await page.click(`a[data-view="${view}"]`);
   await page.waitForFunction(
     (v) => document.querySelector(`a[data-view="${v}"]`)?.classList.contains('active') && document.querySelector('.app')?.getAttribute('data-state') === 'ready',
     view,
-    { timeout: 120_000, polling: 20 },
-  );
+    { timeout: viewTimeout, polling: 20 },
+  ).catch((error) => {
+    throw new Error(`view ${view} not ready after ${viewTimeout / 1000} s: ${String(error?.message ?? error).split('\n')[0]}`);
+  });
   return Date.now() - started;
 }
 
