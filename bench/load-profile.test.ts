@@ -1,11 +1,11 @@
 // The app's load pipeline statement by statement on duckdb-wasm's Node build (the browser's engine, one
 // thread), with the engine's memory after each step. Figures, not a test:
-//   LOAD_FILE=bench/.data/gen_1m.csv npx vitest run --config bench/vitest.config.ts bench/load-profile.test.ts
+//   LOAD_FILE=bench/.data/gen_1m.csv [COMPRESS=1] [PROFILE_PRODUCTS=1] \
+//     npx vitest run --config bench/vitest.config.ts bench/load-profile.test.ts
+// CPU seconds are printed next to wall seconds: on a shared machine they are the steadier figure.
 import { it } from 'vitest';
 import { wasmDb } from '../tests/sql/wasm-db';
-import { collectRejects, createRawView } from '../src/ingest/raw-load';
-import { createMappedView } from '../src/ingest/mapped-view';
-import { buildLines, buildPurchases, DEFAULT_CLEANING } from '../src/ingest/clean';
+import { DEFAULT_CLEANING } from '../src/ingest/clean';
 import { qualityReport } from '../src/ingest/quality';
 import { datasetRange, monthly } from '../src/analysis/monthly';
 import { windowTotals } from '../src/analysis/kpis';
@@ -17,7 +17,7 @@ import { DEFAULT_THRESHOLDS } from '../src/analysis/lifecycle';
 import {
   buildProductDays, buildProductRegulars, DEFAULT_MIN_REGULARS, productHistory, productSummary, productTable,
 } from '../src/analysis/products';
-import { FIXTURE_HEADER, FIXTURE_MAPPING } from '../tests/sql/fixture-load';
+import { loadFixture } from '../tests/sql/fixture-load';
 
 const FILE = process.env.LOAD_FILE ?? 'bench/.data/gen_1m.csv';
 
@@ -44,16 +44,9 @@ it(`profiles the load of ${FILE}`, async () => {
     steps.push(`        # ${label}: ${m.mb} MiB`);
   };
   const t0 = performance.now();
-  await createRawView(db, [{ path: FILE, delimiter: ',', header: FIXTURE_HEADER }]);
-  await createMappedView(db, FIXTURE_HEADER, FIXTURE_MAPPING);
-  await buildLines(db, {
-    decimal: '.',
-    dateFormat: { order: 'ymd', strptime: ['%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M', '%Y-%m-%d'], ambiguous: false },
-    amountMapped: false,
-    cancelStatuses: [],
-  });
-  await collectRejects(db, 1);
-  await buildPurchases(db, DEFAULT_CLEANING);
+  // COMPRESS=1: into a compressed in-memory database, as load.ts does from COMPRESS_FROM_BYTES on
+  if (process.env.COMPRESS) await inner.query(`ATTACH ':memory:' AS ottok (COMPRESS); USE ottok`);
+  await loadFixture(db, DEFAULT_CLEANING, FILE);
   await memory('after load');
   const q = await qualityReport(db);
   const range = await datasetRange(db);
@@ -74,18 +67,6 @@ it(`profiles the load of ${FILE}`, async () => {
     const summary = await productSummary(db, asOf, DEFAULT_THRESHOLDS);
     const rows = await productTable(db, asOf, DEFAULT_MIN_REGULARS, summary.store_share);
     if (rows[0]) await productHistory(db, 'product', rows[0].name, asOf, DEFAULT_THRESHOLDS.lost);
-    if (process.env.PROFILE_PRODUCTS === 'exp') {
-      const a = `WITH bought AS (SELECT key, customer_id, day, orders, day - lag(day) OVER (PARTITION BY key, customer_id ORDER BY day) AS gap FROM product_days WHERE day <= '${asOf}'::DATE)
-        SELECT count(*), sum(interval) FROM (SELECT key, customer_id, sum(orders)::INTEGER AS orders, count(*)::INTEGER AS days, max(day) AS last_bought, median(gap)::DOUBLE AS interval FROM bought GROUP BY key, customer_id HAVING sum(orders) >= 2)`;
-      const b = `SELECT count(*), sum(interval) FROM (SELECT key, customer_id, sum(orders)::INTEGER AS orders, count(*)::INTEGER AS days, max(day) AS last_bought,
-          CASE WHEN count(*) >= 2 THEN list_median(list_transform(list_zip(ds[2:], ds[:-2]), lambda x: x[1] - x[2]))::DOUBLE END AS interval
-        FROM (SELECT key, customer_id, sum(orders) AS orders, count(*) AS n, max(day) AS mx, list(day ORDER BY day) AS ds FROM product_days WHERE day <= '${asOf}'::DATE GROUP BY key, customer_id HAVING sum(orders) >= 2)
-        CROSS JOIN (SELECT 1) GROUP BY ALL)`;
-      const c = `SELECT count(*), sum(interval) FROM (SELECT key, customer_id, orders, n AS days, mx AS last_bought,
-          CASE WHEN n >= 2 THEN list_median(list_transform(range(1, n::BIGINT), lambda i: ds[i + 1] - ds[i]))::DOUBLE END AS interval
-        FROM (SELECT key, customer_id, sum(orders)::INTEGER AS orders, count(*)::INTEGER AS n, max(day) AS mx, list(day ORDER BY day) AS ds FROM product_days WHERE day <= '${asOf}'::DATE GROUP BY key, customer_id HAVING sum(orders) >= 2))`;
-      for (const q of [a, c, a, c]) steps.push(JSON.stringify(await db.query(q)));
-    }
   }
   console.log(steps.join('\n'));
   inner.close();
