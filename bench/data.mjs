@@ -20,7 +20,7 @@ async function countLines(path) {
 }
 
 /** Returns [{ key, label, path, rows, bytes }] for the requested files, preparing what is missing. */
-export async function prepareData({ quick, log = console.log }) {
+export async function prepareData({ quick, huge = false, log = console.log }) {
   await mkdir(DATA_DIR, { recursive: true });
   const files = [];
 
@@ -33,6 +33,7 @@ export async function prepareData({ quick, log = console.log }) {
   files.push({ key: 'uci', label: 'UCI Online Retail', path: uci, rows: (await countLines(uci)) - 1 });
 
   const generated = quick ? [['gen_1m', 1_000_000]] : [['gen_1m', 1_000_000], ['gen_10m', 10_000_000]];
+  if (huge) generated.push(['gen_40m', 40_000_000]);
   for (const [key, rows] of generated) {
     const path = join(DATA_DIR, `${key}.csv`);
     if (!existsSync(path)) {

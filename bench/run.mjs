@@ -10,6 +10,9 @@
 //                    until other processes use < 0.3 cores; the CPU other processes took is printed per run)
 //     --no-build     reuse the last build in bench/.data/site
 //     --experiments  also split the bulk load of the 10 M file into its parts (always done for smaller files)
+//     --side S       only the app or only the bare side (app | bare)
+//     --huge         also a generated 40 M-row file (≈ 2.3 GB, made once in bench/.data/, ~2 min): one load
+//                    with the overview and the churn view (e.g. `node bench/run.mjs --huge --only gen_40m --runs 1`)
 //
 // What it does: builds the site into bench/.data/site (the same `vite build` as `npm start`, kept apart from
 // dist/ so tests running meanwhile are not disturbed) and the bench harness into bench/.data/site/bare, serves
@@ -26,12 +29,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { BENCH_DIR, DATA_DIR, prepareData } from './data.mjs';
 import { machineTicks, memorySampler, run, startPreview, waitForQuiet } from './sys.mjs';
-import { printViewTimes, timeViews } from './views.mjs';
+import { printViewTimes, setViewTimeout, timeTierChange, timeViews } from './views.mjs';
 
 const ROOT = resolve(BENCH_DIR, '..');
 const SITE = join(DATA_DIR, 'site');
-const PORT = 4783;
-const TARGETS = { uci: 4, gen_1m: 6, gen_10m: 45 };
+const PORT = Number(process.env.BENCH_PORT ?? 4783);
+const TARGETS = { uci: 4, gen_1m: 6, gen_10m: 45, gen_40m: 240 };
 const MAX_RATIO = 1.5;
 
 const argv = process.argv.slice(2);
@@ -40,6 +43,9 @@ const runsArg = argv.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(argv[runsArg + 1]) : 3;
 if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs needs a positive integer');
 const QUICK = flag('--quick');
+const HUGE = flag('--huge');
+const sideArg = argv.indexOf('--side');
+const SIDES = sideArg >= 0 ? [argv[sideArg + 1]] : ['app', 'bare'];
 const PROFILE = !flag('--no-profile');
 const EXPERIMENTS_10M = flag('--experiments');
 const WAIT = !flag('--no-wait');
@@ -133,11 +139,18 @@ async function appRun(context, base, file, warmup, timeout) {
     await page.waitForSelector('input[data-input="files"]', { state: 'attached' });
     const state = await loadThroughUi(page, guard, file.path, timeout);
     const m = state.marks;
+    console.log(`    (app loaded in ${s(m.mapping - m.change + (m.ready - m.confirm))} s; now the views)`);
+    setViewTimeout(file.key.startsWith('gen_') && file.key !== 'gen_1m' ? 15 * 60_000 : 120_000);
     const kpis = await page.$$eval('[data-kpi]', (els) => Object.fromEntries(els.map((e) => [e.dataset.kpi, Number(e.dataset.value)])));
-    const views = file.key === 'gen_10m' || file.viewsTimed ? null : await timeViews(page);
+    // every view on every file once (first visit and again); the 40 M file: the overview and churn
+    const views = file.viewsTimed ? null : await timeViews(page, file.key === 'gen_40m' ? ['overview', 'churn'] : undefined);
     if (views) {
       file.viewsTimed = true;
       printViewTimes(file.label, views);
+      if (file.key !== 'gen_40m') {
+        const tier = await timeTierChange(page);
+        console.log(`    simulator tier added → new replay: ${tier.ms} ms (the page's replay ${tier.replayMs.toFixed(0)} ms)`);
+      }
     }
     return {
       views,
@@ -185,7 +198,7 @@ async function main() {
   const loadAtStart = loadavg();
   console.log(`machine: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB; load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}` +
     (loadAtStart[0] > cpus().length * 0.5 ? '  (other work is running: timings will be inflated)' : ''));
-  const prepared = await prepareData({ quick: QUICK && !ONLY?.includes('gen_10m') });
+  const prepared = await prepareData({ quick: QUICK && !ONLY?.includes('gen_10m'), huge: HUGE || Boolean(ONLY?.includes('gen_40m')) });
   const warmup = prepared.warmup;
   const files = prepared.files.filter((f) => !ONLY || ONLY.includes(f.key));
 
@@ -238,12 +251,12 @@ async function main() {
   const results = [];
   try {
     for (const file of files) {
-      const timeout = file.key === 'gen_10m' ? 20 * 60_000 : 5 * 60_000;
+      const timeout = file.key === 'gen_40m' ? 60 * 60_000 : file.key === 'gen_10m' ? 20 * 60_000 : 5 * 60_000;
       const r = { ...file, app: [], bare: [], appErrors: [], bareErrors: [], memory: {} };
       results.push(r);
       console.log(`\n== ${file.label}: ${basename(file.path)}, ${file.rows.toLocaleString('en')} rows, ${mb(file.bytes)}`);
       for (let i = 1; i <= RUNS; i++) {
-        for (const side of ['app', 'bare']) {
+        for (const side of SIDES) {
           if (WAIT) await waitForQuiet();
           memory.reset();
           const machineBefore = machineTicks();
@@ -278,8 +291,8 @@ async function main() {
           }
         }
       }
-      if (PROFILE) {
-        const exp = file.key !== 'gen_10m' || EXPERIMENTS_10M;
+      if (PROFILE && file.key !== 'gen_40m') {
+        const exp = !file.key.startsWith('gen_') || file.key === 'gen_1m' || EXPERIMENTS_10M;
         if (WAIT) await waitForQuiet();
         try {
           const x = await harnessRun(context, `${server.url}bare/index.html?mode=appsql${exp ? '&exp=1' : ''}`, file, warmup, timeout * 2);

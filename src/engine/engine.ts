@@ -24,6 +24,9 @@ export class EngineLost extends Error {
   }
 }
 
+/** localStorage key of a memory limit the engine starts with (e2e tests: '16MB'); never set by the app. */
+export const TEST_MEMORY_LIMIT_KEY = 'ottok.test.memoryLimit';
+
 let started: Promise<Engine> | null = null;
 const lostListeners = new Set<(reason: LostReason) => void>();
 
@@ -82,6 +85,9 @@ async function instantiate(onLost: (reason: LostReason) => void): Promise<Engine
   // Nothing is fetched from the internet: no extension is installed or loaded behind the user's back.
   await guard(() => conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false'));
   await guard(() => conn.query('SET enable_progress_bar = true; SET enable_progress_bar_print = true'));
+  // Tests only: a small memory limit makes "too big for this browser" reachable without a huge file.
+  const testLimit = globalThis.localStorage?.getItem(TEST_MEMORY_LIMIT_KEY);
+  if (testLimit && /^[0-9]+(\.[0-9]+)?\s?[KMG]i?B$/i.test(testLimit)) await guard(() => conn.query(`SET memory_limit = '${testLimit}'`));
   void watching;
   performance.mark('ottok:engine-ready');
   // Execution progress arrives as PROGRESS_UPDATE messages that AsyncDuckDB hands to this protected list

@@ -1,4 +1,4 @@
-import { runScript, sqlString, type Db } from '../analysis/db';
+import { runScript, sqlIdent, sqlString, type Db } from '../analysis/db';
 import { defineTimestampParser } from './date-macro';
 import { NUMBER_MACRO } from './number-sql';
 import type { DateFormat, DecimalSeparator } from './types';
@@ -44,8 +44,25 @@ export function cancelledMacro(statuses: string[]): string {
 
 const DROP_DUPLICATES = 'QUALIFY row_number() OVER (PARTITION BY _line_hash ORDER BY _file, _row) = 1';
 
-/** (Re)builds `purchases` and `orders` from `lines`; cheap enough to run on every switch change. */
+/**
+ * (Re)builds `purchases` and `orders` from `lines`; cheap enough to run on every switch change. `purchases`
+ * is a view over `lines` unless duplicates are dropped (then a table: the window is not run per query).
+ */
 export async function buildPurchases(db: Db, options: CleaningOptions): Promise<void> {
-  await db.query(options.dropDuplicates ? `${purchasesSql.trimEnd()}\n${DROP_DUPLICATES}` : purchasesSql, [options.keepZeroAmounts]);
+  const select = purchasesSql.replaceAll('$1', options.keepZeroAmounts ? 'true' : 'false').trimEnd();
+  await dropRelation(db, 'orders');
+  await dropRelation(db, 'purchases');
+  if (options.dropDuplicates) await db.query(`CREATE TABLE purchases AS\n${select}\n${DROP_DUPLICATES}`);
+  else await db.query(`CREATE VIEW purchases AS\n${select}`);
   await db.query(ordersSql);
+}
+
+/** Drops a table or view of that name, whichever it is (DuckDB refuses DROP VIEW on a table). */
+async function dropRelation(db: Db, name: string): Promise<void> {
+  const [found] = await db.query<{ kind: string }>(
+    `SELECT 'TABLE' AS kind FROM duckdb_tables() WHERE table_name = $1 AND schema_name = 'main' AND NOT temporary
+     UNION ALL SELECT 'VIEW' FROM duckdb_views() WHERE view_name = $1 AND schema_name = 'main' AND NOT temporary`,
+    [name],
+  );
+  if (found) await db.query(`DROP ${found.kind} ${sqlIdent(name)}`);
 }

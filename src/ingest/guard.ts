@@ -1,4 +1,7 @@
-/** Problems that stop a text file before loading: empty, binary, too large, unsplittable. */
+/**
+ * Problems that stop a text file before loading: empty, binary, unsplittable. Size alone is no problem: the
+ * engine reads a file in slices; whether its lines fit in memory is capacity.ts's question.
+ */
 import { detectDelimiter } from './delimiter.ts';
 import { splitRows } from './rows.ts';
 import { findHeaderRow, isTotalsRow } from './layout.ts';
@@ -7,11 +10,6 @@ import type { FileProblem } from './types.ts';
 
 /** How many leading bytes to sample for the sniffers: room for a line longer than MAX_LINE_CHARS. */
 export const SAMPLE_BYTES = 4 * 1024 * 1024;
-/**
- * The largest file accepted: just under 2 GB (10⁹ bytes each). The engine's 4 GiB WebAssembly memory must
- * hold the typed lines of the whole file; a 560 MB file of 10 M lines is known to load.
- */
-export const MAX_FILE_BYTES = 2e9 - 1;
 /** A longer line stops the load: one 5 MB line without a line break exhausted native DuckDB's memory. */
 export const MAX_LINE_CHARS = 1024 * 1024;
 /** Rows whose field count differs from the header's, above this share of the sampled rows, make a problem. */
@@ -47,7 +45,6 @@ export function guardSample(sample: Sample): FileProblem | null {
   const { bytes, fileSize, complete } = sample;
   const file = sample.fileName; // the messages' {file}
   const text = sample.text.charCodeAt(0) === 0xfeff ? sample.text.slice(1) : sample.text;
-  if (fileSize > MAX_FILE_BYTES) return problem('too_large', { file, size: fileSize, limit: MAX_FILE_BYTES });
   if (fileSize === 0 || bytes.length === 0) return problem('empty', { file, reason: 'no_bytes' });
   const magic = MAGIC.find(([, head]) => head.every((b, i) => bytes[i] === b));
   if (magic) return problem('binary', { file, kind: magic[0] });

@@ -1,13 +1,13 @@
 import { decodeSample, detectEncoding } from './encoding';
 import { detectDelimiter } from './delimiter';
-import { guardSample, MAX_FILE_BYTES } from './guard';
+import { guardSample } from './guard';
 import { parsePreview } from './preview';
 import { findHeaderRow, headerCandidates, type HeaderCandidate, type Layout } from './layout';
 import { emptyLines, lineOffset, splitRows } from './rows';
 import { fileKind, SNIFF_BYTES } from './sniff-kind';
 import { listSheets, xlsxToCsv } from './xlsx';
 import { parquetToCsv } from './parquet';
-import { tableInZip } from './unzip';
+import { MAX_UNZIPPED_BYTES, tableInZip } from './unzip';
 import type { Encoding, FileProblem } from './types';
 
 /** How much of a text file the sniffers and the preview read. */
@@ -36,6 +36,8 @@ export interface InspectedFile {
   candidates: HeaderCandidate[];
   /** The file as dropped (to read another sheet of a workbook). */
   original: File;
+  /** Bytes and line breaks in the sampled head of `source`: how many lines the whole file holds (capacity.ts). */
+  sample?: { bytes: number; lines: number };
 }
 
 export type Inspection = { ok: true; file: InspectedFile } | { ok: false; problem: FileProblem };
@@ -51,7 +53,6 @@ export interface InspectOptions {
 export async function inspectFile(file: File, options: InspectOptions = {}): Promise<Inspection> {
   const { sheet, headerLine } = options;
   if (file.size === 0) return fail('empty', { file: file.name });
-  if (file.size > MAX_FILE_BYTES) return fail('too_large', { file: file.name, size: file.size });
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   const kind = fileKind(file.name, head);
   try {
@@ -60,7 +61,7 @@ export async function inspectFile(file: File, options: InspectOptions = {}): Pro
       const inner = await tableInZip(file);
       if (inner.ok) return await inspectFile(inner.file, options);
       return inner.reason === 'too_large'
-        ? fail('too_large', { file: file.name, size: inner.size ?? file.size, limit: MAX_FILE_BYTES })
+        ? fail('zip_too_large', { file: file.name, size: inner.size ?? file.size, limit: MAX_UNZIPPED_BYTES })
         : fail('binary', { file: file.name, kind: 'archive' });
     }
     if (kind === 'xlsx') {
@@ -107,6 +108,7 @@ async function inspectText(
     file: {
       name, size, format, encoding, delimiter, header, rows, source, transcode: encoding !== 'utf-8', original,
       sheets: extra.sheets, sheet: extra.sheet, layout, rawHeader, candidates: extra.candidates ?? found!.candidates,
+      sample: { bytes: bytes.length, lines: countLineBreaks(bytes) },
     },
   };
 }
@@ -127,4 +129,10 @@ function byteLength(prefix: string, encoding: Encoding, bom: boolean): number {
   if (encoding === 'utf-8') return (bom ? 3 : 0) + new TextEncoder().encode(prefix).length;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return 2 + prefix.length * 2;
   return prefix.length;
+}
+
+function countLineBreaks(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
 }

@@ -46,8 +46,8 @@ export interface DateFormat {
 export interface FileProblem {
   code:
     | 'empty'
+    | 'zip_too_large'
     | 'binary'
-    | 'too_large'
     | 'long_line'
     | 'ragged_rows'
     | 'unbalanced_quotes'

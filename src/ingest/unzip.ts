@@ -1,6 +1,11 @@
 /** A table sent inside a ZIP (the way some systems e-mail exports), unpacked in the browser with fflate. */
 import { unzipSync } from 'fflate';
-import { MAX_FILE_BYTES } from './guard';
+
+/**
+ * The largest table unpacked from a ZIP: the archive and the unpacked table are both held in memory (fflate's
+ * unzipSync), beside the engine's own; a bigger one is unpacked by the user and dropped as a file.
+ */
+export const MAX_UNZIPPED_BYTES = 1e9;
 
 const TABLE = /\.(csv|tsv|txt|xlsx|xlsm|parquet)$/i;
 
@@ -13,7 +18,7 @@ export async function tableInZip(zip: Blob): Promise<Unzipped> {
     filter: (entry) => {
       if (chosen || !TABLE.test(entry.name) || entry.name.startsWith('__MACOSX/')) return false;
       chosen = { name: entry.name, size: entry.originalSize };
-      return entry.originalSize <= MAX_FILE_BYTES;
+      return entry.originalSize <= MAX_UNZIPPED_BYTES;
     },
   });
   const found = chosen as { name: string; size: number } | null;

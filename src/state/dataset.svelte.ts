@@ -11,6 +11,7 @@ import { firstGuess } from '../ingest/first-guess';
 import { platformColumn, type PlatformId } from '../ingest/platforms';
 import { buildCustomerDayOrders, customerDayMapping, looksLikeCustomerDays, type InputKind } from '../ingest/customer-days';
 import { describeError, type UserMessage } from './messages';
+import { TooBigError } from '../ingest/capacity';
 import { settings } from './settings.svelte';
 import { share } from './share.svelte';
 import { i18n } from '../i18n/i18n.svelte';
@@ -37,6 +38,8 @@ export class Dataset {
   cleaning = $state<CleaningOptions>({ ...DEFAULT_CLEANING });
   quality = $state.raw<QualityReport | null>(null);
   range = $state.raw<DatasetRange | null>(null);
+  /** Whether the engine holds a loaded dataset to go back to. */
+  loaded = $state(false);
   /** Bumps whenever `purchases`/`orders` are rebuilt, so views reload. */
   version = $state(0);
   name = $state('');
@@ -66,7 +69,7 @@ export class Dataset {
     }
     const usable = inspected.filter((f) => !mismatched.includes(f));
     if (usable.length === 0) {
-      this.phase = this.version > 0 ? 'ready' : 'empty';
+      this.phase = this.loaded ? 'ready' : 'empty';
       return;
     }
     const guess = firstGuess(first);
@@ -155,9 +158,12 @@ export class Dataset {
       if (!this.range?.last_date) {
         this.problems = [describeProblem({ code: 'nothing_kept', params: { file: this.name } })];
       }
+      this.loaded = true;
       this.phase = 'ready';
     } catch (error) {
-      this.problems = [describeError(error)];
+      this.problems = [describeError(error, i18n.locale)];
+      // a failed load may have released the previous data (load.ts frees it first): nothing to go back to
+      if (!(error instanceof TooBigError)) this.loaded = false;
       this.phase = 'mapping';
     } finally {
       this.stage = null;
@@ -194,7 +200,7 @@ export class Dataset {
 
   /** Back to the drop zone, keeping the loaded data until a new file replaces it. */
   cancelMapping() {
-    this.phase = this.version > 0 ? 'ready' : 'empty';
+    this.phase = this.loaded ? 'ready' : 'empty';
   }
 }
 

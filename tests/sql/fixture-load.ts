@@ -19,9 +19,12 @@ export const FIXTURE_MAPPING: Mapping = {
   category: null,
 };
 
-/** The UCI fixture through the real load path, with the mapping the guesser must produce for it. */
-export async function loadFixture(db: Db, cleaning: CleaningOptions = DEFAULT_CLEANING): Promise<void> {
-  await createRawView(db, [{ path: FIXTURE, delimiter: ',', header: FIXTURE_HEADER }]);
+/**
+ * The UCI fixture through the real load path, with the mapping the guesser must produce for it (or another
+ * file of its shape: the bench's generated ones).
+ */
+export async function loadFixture(db: Db, cleaning: CleaningOptions = DEFAULT_CLEANING, path = FIXTURE): Promise<void> {
+  await createRawView(db, [{ path, delimiter: ',', header: FIXTURE_HEADER }]);
   await createMappedView(db, FIXTURE_HEADER, FIXTURE_MAPPING);
   await buildLines(db, {
     decimal: '.',

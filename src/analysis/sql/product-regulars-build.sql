@@ -15,16 +15,19 @@
 -- An at-risk regular has not lapsed yet: lapse_day is the day they will if they do not come back.
 CREATE OR REPLACE TABLE product_regulars AS
 WITH bought AS (
-  SELECT key, customer_id, day, orders,
-    day - lag(day) OVER (PARTITION BY key, customer_id ORDER BY day) AS gap
+  -- one group per product and customer with the days in order: the gaps and their median from the list
+  -- (a window over every product day and a per-group median state cost more)
+  SELECT key, customer_id, sum(orders)::INTEGER AS orders, count(*)::INTEGER AS days, max(day) AS last_bought,
+    list(day ORDER BY day) AS day_list
   FROM product_days
   WHERE day <= $1::DATE
-), regulars AS (
-  SELECT key, customer_id, sum(orders)::INTEGER AS orders, count(*)::INTEGER AS days, max(day) AS last_bought,
-    median(gap)::DOUBLE AS interval
-  FROM bought
   GROUP BY key, customer_id
   HAVING sum(orders) >= 2
+), regulars AS (
+  SELECT key, customer_id, orders, days, last_bought,
+    CASE WHEN days >= 2 THEN list_median(list_transform(range(1, days::BIGINT), lambda i: day_list[i + 1] - day_list[i]))::DOUBLE
+    END AS interval
+  FROM bought
 ), store AS (
   SELECT median(gap)::DOUBLE AS i_store FROM purchase_days WHERE day <= $1::DATE
 ), state AS (

@@ -5,7 +5,8 @@
 -- Output: table `lines`(_file, _row, _line_hash, customer_id, order_id, order_ts, amount DECIMAL(18,4), product,
 --         category, quantity, unit_price, status, unread_text, reason) where reason is one of
 --         skipped (a blank, totals or repeated header row of a report: mapped._skip, DESIGN §3c; its text is
---         kept as unread_text), bad_date, bad_amount, guest, return, zero, kept.
+--         kept as unread_text), bad_date, bad_amount, guest, return, zero, kept: a one-byte ENUM, not text (10 M
+--         lines: 150 MB less).
 CREATE OR REPLACE TABLE lines AS
 WITH typed AS (
   SELECT
@@ -41,5 +42,5 @@ SELECT
     WHEN amount < 0 OR quantity < 0 OR ottok_cancelled(status) THEN 'return'
     WHEN amount = 0 THEN 'zero'
     ELSE 'kept'
-  END AS reason
+  END::ENUM('skipped', 'bad_date', 'bad_amount', 'guest', 'return', 'zero', 'kept') AS reason
 FROM priced;

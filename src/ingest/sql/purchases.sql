@@ -1,9 +1,10 @@
--- The canonical `purchases` table (DESIGN §2): kept lines, optionally zero-amount lines and minus exact duplicates.
--- Params: $1 count zero-amount lines as purchases (BOOLEAN). clean.ts appends DROP_DUPLICATES to keep only
--- the first of identical lines (a window over every line: only paid for when the switch is on).
--- Output: table `purchases`(customer_id, order_id, order_ts, order_date, amount, product, category, quantity,
+-- The canonical `purchases` (DESIGN §2): kept lines, optionally zero-amount lines and minus exact duplicates.
+-- A SELECT that clean.ts turns into a view over `lines` (no second copy of the lines in memory) or, with
+-- the duplicates switch on, a table: it appends DROP_DUPLICATES to keep only the first of identical lines
+-- (a window over every line, paid for only then).
+-- Params: $1 count zero-amount lines as purchases (BOOLEAN; written in as a literal: a view takes none).
+-- Output: purchases(customer_id, order_id, order_ts, order_date, amount, product, category, quantity,
 --         unit_price, status, _file, _row). Without an order id column an order is (customer_id, order_ts).
-CREATE OR REPLACE TABLE purchases AS
 SELECT
   customer_id,
   COALESCE(order_id, strftime(order_ts, '%Y-%m-%d %H:%M:%S')) AS order_id,
