@@ -11,9 +11,9 @@ describe('capacity: lines this browser can hold', () => {
   });
 
   it('gives the share of the limit set aside for lines, divided by the bytes a line takes', () => {
-    // 3.1 GiB: 0.6 × 3 328 599 654 / 48 = 41 607 495 lines
+    // 3.1 GiB: 0.6 × 3 328 599 654 / 128 = 15 602 810 lines (a 10 M-line file fits, a 40 M-line one does not)
     expect(lineCapacity(3.1 * 2 ** 30)).toBe(Math.floor((3.1 * 2 ** 30 * BUDGET_SHARE) / LINE_BYTES));
-    expect(lineCapacity(3.1 * 2 ** 30)).toBe(41_607_495);
+    expect(lineCapacity(3.1 * 2 ** 30)).toBe(15_602_810);
   });
 
   it('estimates a file’s lines from its sampled head', () => {
