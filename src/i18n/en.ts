@@ -13,8 +13,9 @@ import { simulator } from './views/simulator';
 import { ltv } from './views/ltv';
 import { ltvModel } from './views/ltv-model';
 import { validation } from './views/validation';
+import { glossaryText } from './views/glossary';
 
 /** English UI text, merged from each area's messages; the reference for MessageKey. */
-export const en = { ...core.en, ...overview.en, ...quality.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en, ...products.en, ...shareText.en, ...simulator.en, ...ltv.en, ...ltvModel.en, ...validation.en };
+export const en = { ...core.en, ...overview.en, ...quality.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en, ...products.en, ...shareText.en, ...simulator.en, ...ltv.en, ...ltvModel.en, ...validation.en, ...glossaryText.en };
 
 export type MessageKey = keyof typeof en;

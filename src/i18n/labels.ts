@@ -18,7 +18,7 @@ export const labels = messages(
     'segment.About To Sleep': 'About to sleep',
     "segment.Can't Lose Them": "Can't lose them",
     'segment.At Risk': 'At risk',
-    'segment.Lost': 'Lost',
+    'segment.Lost': 'Gone cold',
     'segment.Other': 'Other',
   },
   {

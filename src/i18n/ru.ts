@@ -14,6 +14,7 @@ import { simulator } from './views/simulator';
 import { ltv } from './views/ltv';
 import { ltvModel } from './views/ltv-model';
 import { validation } from './views/validation';
+import { glossaryText } from './views/glossary';
 
 /** Русский интерфейс: те же ключи, что в en.ts. */
-export const ru: Record<MessageKey, string> = { ...core.ru, ...overview.ru, ...quality.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru, ...products.ru, ...shareText.ru, ...simulator.ru, ...ltv.ru, ...ltvModel.ru, ...validation.ru };
+export const ru: Record<MessageKey, string> = { ...core.ru, ...overview.ru, ...quality.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru, ...products.ru, ...shareText.ru, ...simulator.ru, ...ltv.ru, ...ltvModel.ru, ...validation.ru, ...glossaryText.ru };

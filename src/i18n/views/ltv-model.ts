@@ -42,7 +42,7 @@ export const ltvModel = messages(
     'model.note.valueBound': 'The value model’s {names} ran to the edge of what the data can tell; value forecasts are rough.',
 
     'model.life.title': 'Statuses: the rule next to the model',
-    'model.life.help': 'The Lifecycle view’s statuses come from a rule: silence compared with each customer’s own usual gap between purchases. The model gives each customer a chance of still being a customer (P(alive)), cut here into bands. Neither replaces the other — where they disagree is worth a look.',
+    'model.life.help': 'The Lifecycle view’s statuses come from a rule: silence compared with each customer’s own usual gap between purchases. The forecast gives each customer a chance of still buying, cut here into bands. Neither replaces the other — where they disagree is worth a look.',
     'model.life.bands': 'Bands by the chance the customer still buys: low below {lost}, middle below {risk}, high from {risk} up.',
     'model.life.lostInput': 'Low chance below',
     'model.life.riskInput': 'Middle chance below',
@@ -63,9 +63,9 @@ export const ltvModel = messages(
     'card.alive.title': 'Chance of still being a customer',
     'card.alive.help': 'How the model’s estimate changed over this customer’s life: it jumps up at each purchase (dots) and sinks during silences — faster for customers who used to buy often. On {date}: {p}.',
     'card.alive.oneTime': 'One purchase so far: the model gives 100 % until a second purchase shows this customer’s pace.',
-    'card.alive.none': 'Open “Customer value” once to fit the model; this card then shows the customer’s chance of still buying.',
+    'card.alive.none': 'Open “Customer worth” once to make the forecast; this card then shows the customer’s chance of still buying.',
     'card.alive.nbd': 'The model found no customer leaving in your data, so it gives everyone 100 %.',
-    'card.alive.pAlive': 'Chance still a customer',
+    'card.alive.pAlive': 'Chance still buying',
     'card.alive.purchase': 'Purchase',
   },
   {
@@ -108,7 +108,7 @@ export const ltvModel = messages(
     'model.note.valueBound': 'Параметры модели сумм ({names}) упёрлись в предел того, что можно узнать из данных; прогноз сумм приблизителен.',
 
     'model.life.title': 'Статусы: правило рядом с моделью',
-    'model.life.help': 'Статусы в «Жизненном цикле» даёт правило: молчание сравнивается с обычным промежутком между покупками самого покупателя. Модель даёт каждому покупателю вероятность, что он всё ещё покупатель (P(alive)); здесь она разбита на полосы. Одно не заменяет другое — расхождения стоит посмотреть.',
+    'model.life.help': 'Статусы в «Жизненном цикле» даёт правило: молчание сравнивается с обычным промежутком между покупками самого покупателя. Прогноз даёт каждому покупателю шанс, что он ещё покупает; здесь шанс разбит на полосы. Одно не заменяет другое — расхождения стоит посмотреть.',
     'model.life.bands': 'Полосы по шансу, что покупатель ещё покупает: низкий — ниже {lost}, средний — ниже {risk}, высокий — от {risk}.',
     'model.life.lostInput': 'Низкий шанс — ниже',
     'model.life.riskInput': 'Средний шанс — ниже',
@@ -129,9 +129,9 @@ export const ltvModel = messages(
     'card.alive.title': 'Вероятность, что ещё покупатель',
     'card.alive.help': 'Как менялась оценка модели за жизнь покупателя: подскакивает при каждой покупке (точки) и падает в периоды молчания — тем быстрее, чем чаще покупатель покупал раньше. На {date}: {p}.',
     'card.alive.oneTime': 'Пока одна покупка: модель даёт 100 %, пока вторая покупка не покажет темп покупателя.',
-    'card.alive.none': 'Откройте раздел «Ценность покупателя», чтобы подобрать модель; тогда здесь появится вероятность, что покупатель ещё покупает.',
+    'card.alive.none': 'Откройте раздел «Ценность покупателей», чтобы построить прогноз; тогда здесь появится шанс, что покупатель ещё покупает.',
     'card.alive.nbd': 'Модель не увидела в ваших данных ни одного ухода и даёт всем 100 %.',
-    'card.alive.pAlive': 'Вероятность, что ещё покупатель',
+    'card.alive.pAlive': 'Шанс, что ещё покупает',
     'card.alive.purchase': 'Покупка',
   },
 );

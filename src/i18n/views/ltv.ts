@@ -3,7 +3,7 @@ import { messages } from '../define';
 /** The LTV view: the simple formula, cohort curves, the predictive CLV and the P(alive) map. */
 export const ltv = messages(
   {
-    'nav.ltv': 'Customer value',
+    'nav.ltv': 'Customer worth',
     'ltv.title': 'What your customers are worth',
     'ltv.intro.simple': 'The simple formula: what an average customer has brought so far, from averages of your data.',
     'ltv.intro.cohorts': 'Cohort curves: what customers who started in the same month have actually spent, month after month.',
@@ -22,7 +22,7 @@ export const ltv = messages(
     'ltv.simple.undefined': 'Nobody bought more than once in this period, so there is no lifespan and no lifetime profit.',
     'ltv.simple.caveat': 'Computed over the reporting period ({from} – {to}). It describes an average customer of the past and knows nothing about who is still buying — the forecast below does.',
 
-    'ltv.cohorts.title': 'Revenue per customer so far, by cohort',
+    'ltv.cohorts.title': 'Spend per customer so far, by cohort',
     'ltv.cohorts.help': 'Revenue per customer, added up month by month since their first purchase, for the largest monthly cohorts; the thick line is the average of all cohorts. This is revenue, before the margin. A curve that keeps rising means customers keep coming back; a flat one means they stop after the first months.',
     'ltv.cohorts.open': 'Open the cohort table →',
     'ltv.cohorts.none': 'No complete monthly cohort yet: the curves need at least one month that is over.',
@@ -64,13 +64,13 @@ export const ltv = messages(
     'ltv.deciles.group': 'Customers, most valuable first',
     'ltv.deciles.range': '{from}–{to} %',
     'ltv.deciles.customers': 'Customers',
-    'ltv.deciles.total': 'Predicted margin',
+    'ltv.deciles.total': 'Forecast profit',
     'ltv.deciles.share': 'Share',
 
     'ltv.top.title': 'The {n} most valuable customers ahead',
     'ltv.top.help': 'Click a customer to open their card: purchases, status and how their chance of still buying changed.',
     'ltv.top.customer': 'Customer',
-    'ltv.top.clv': 'Predicted margin',
+    'ltv.top.clv': 'Forecast profit',
     'ltv.top.palive': 'Chance still buying',
     'ltv.top.purchases': 'Expected purchases',
     'ltv.top.value': 'Expected purchase value',
@@ -110,7 +110,7 @@ export const ltv = messages(
     'ltv.simple.undefined': 'За период никто не купил больше одного раза, поэтому срок жизни и прибыль за всё время посчитать нельзя.',
     'ltv.simple.caveat': 'Считается по отчётному периоду ({from} – {to}). Описывает среднего покупателя в прошлом и ничего не знает о том, кто ещё покупает, — это делает прогноз ниже.',
 
-    'ltv.cohorts.title': 'Накопленная выручка на покупателя по когортам',
+    'ltv.cohorts.title': 'Накопленные траты на покупателя по когортам',
     'ltv.cohorts.help': 'Выручка на покупателя, накопленная месяц за месяцем с первой покупки, для крупнейших месячных когорт; толстая линия — среднее по всем когортам. Это выручка, до вычета маржи. Кривая, которая продолжает расти, значит, покупатели возвращаются; плоская — перестают покупать после первых месяцев.',
     'ltv.cohorts.open': 'Открыть таблицу когорт →',
     'ltv.cohorts.none': 'Пока нет ни одной завершённой месячной когорты: кривым нужен хотя бы один закончившийся месяц.',
@@ -152,13 +152,13 @@ export const ltv = messages(
     'ltv.deciles.group': 'Покупатели, от самых ценных',
     'ltv.deciles.range': '{from}–{to} %',
     'ltv.deciles.customers': 'Покупателей',
-    'ltv.deciles.total': 'Прогноз маржи',
+    'ltv.deciles.total': 'Прогноз прибыли',
     'ltv.deciles.share': 'Доля',
 
     'ltv.top.title': '{n} самых ценных покупателей в будущем',
     'ltv.top.help': 'Нажмите на покупателя, чтобы открыть карточку: покупки, статус и как менялась вероятность, что он ещё покупает.',
     'ltv.top.customer': 'Покупатель',
-    'ltv.top.clv': 'Прогноз маржи',
+    'ltv.top.clv': 'Прогноз прибыли',
     'ltv.top.palive': 'Шанс, что ещё покупает',
     'ltv.top.purchases': 'Ожидаемые покупки',
     'ltv.top.value': 'Ожидаемая сумма покупки',
