@@ -43,6 +43,7 @@ export const ltv = messages(
     'ltv.loading': 'Reading each customer’s purchase history…',
     'ltv.fitting': 'Fitting the models on {n} customers…',
     'ltv.fitted': 'Forecast ready: computed for {n} customers.',
+    'ltv.fitted.timing': 'Computed in {total} in the background: reading the data {load}, fitting the models {fit}, scoring each customer {score}.',
 
     'kpi.predicted_clv_total': 'Forecast profit, next {months} months',
     'kpi.predicted_clv_total.help': 'The profit your {n} current customers are expected to bring over the next {months} months, allowing for money later being worth less. New customers are not included.',
@@ -131,6 +132,7 @@ export const ltv = messages(
     'ltv.loading': 'Читаем историю покупок каждого покупателя…',
     'ltv.fitting': 'Подбираем модели по {n} покупателям…',
     'ltv.fitted': 'Прогноз готов: посчитан по {n} покупателям.',
+    'ltv.fitted.timing': 'Посчитано за {total} в фоне: чтение данных {load}, подбор моделей {fit}, расчёт по покупателям {score}.',
 
     'kpi.predicted_clv_total': 'Прогноз прибыли на {months} мес.',
     'kpi.predicted_clv_total.help': 'Сколько прибыли принесут ваши {n} нынешних покупателей за ближайшие {months} мес., с поправкой на то, что будущие деньги стоят меньше. Новые покупатели не учитываются.',
