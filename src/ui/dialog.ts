@@ -1,6 +1,6 @@
 /**
  * A Svelte action for a modal dialog (WAI-ARIA dialog pattern, https://www.w3.org/WAI/ARIA/apg/patterns/dialog-modal/):
- * focus moves into it when it opens, Tab and Shift+Tab cycle inside it, Escape closes it, and focus goes back
+ * focus moves to it when it opens, Tab and Shift+Tab cycle inside it, Escape closes it, and focus goes back
  * to where it was (e.g. the table row that opened it) when it closes.
  */
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -12,8 +12,10 @@ export function focusables(root: HTMLElement): HTMLElement[] {
 export function modal(node: HTMLElement, onclose: () => void) {
   let close = onclose;
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  // The dialog itself takes focus, not its first button: the Enter that opened it would otherwise go on to
+  // press that button (the browser clicks a focused button on the key's keypress, after the keydown).
   if (!node.hasAttribute('tabindex')) node.tabIndex = -1;
-  (focusables(node)[0] ?? node).focus();
+  node.focus();
 
   function keydown(event: KeyboardEvent) {
     if (event.key === 'Escape') {

@@ -45,6 +45,26 @@ for (const locale of ['en', 'ru'] as const) {
       if (violations.length) found[view] = violations;
       if (locale === 'ru') await screenshot(page, testInfo, `a11y-${view}-ru`);
     }
+    // Open dialogs and the charts' tables are pages too.
+    await page.locator('[data-view="customers"]').click();
+    await waitReady(page);
+    await page.locator('[role="table"] [data-customer]').first().click();
+    await expect(page.locator('aside[data-card][data-state="ready"]')).toBeVisible();
+    const card = await seriousViolations(page);
+    if (card.length) found['customer card'] = card;
+    if (locale === 'ru') await screenshot(page, testInfo, 'a11y-card-ru');
+    await page.keyboard.press('Escape');
+    await page.locator('[data-view="overview"]').click();
+    await waitReady(page);
+    for (const summary of await page.locator('[data-chart-table] summary').all()) await summary.click();
+    await expect(page.locator('[data-chart-table] table').first()).toBeVisible();
+    const tables = await seriousViolations(page);
+    if (tables.length) found['chart tables'] = tables;
+    if (locale === 'ru') await screenshot(page, testInfo, 'a11y-chart-tables-ru');
+    await page.locator('[data-action="copy-link"]').click();
+    await expect(page.locator('.share-panel')).toBeVisible();
+    const panel = await seriousViolations(page);
+    if (panel.length) found['share panel'] = panel;
     expect(found).toEqual({});
   });
 }
