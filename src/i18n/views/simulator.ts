@@ -16,7 +16,7 @@ const programme = messages(
     'sim.preset.rouble': 'The discount example uses the usual Russian card thresholds, 10 000 ₽ and 20 000 ₽ spent in total.',
     'sim.preset.scaled': 'Your data is not in roubles, so the example’s 10 000 ₽ / 20 000 ₽ are scaled to your customers: the first threshold is your regulars’ median spend to date ({median}) rounded to {low}, the second twice that, {high} — about half of your regulars would be past the first tier.',
     'sim.preset.unscaled': 'With no regulars yet to measure, the discount example keeps its 10 000 / 20 000 thresholds.',
-    'sim.preset.retention': '“+5 % retention” tests the articles’ claim: the programme keeps 5 more customers out of 100 a year, nothing else changes.',
+    'sim.preset.retention': '“+5 of 100 customers kept” tests the articles’ “+5 % retention” claim: the programme keeps 5 more customers out of 100 a year, nothing else changes.',
     'sim.preset.hint': 'These are the rouble example’s thresholds (10 000 and 20 000). In {currency} the discount example suggests {low} and {high}.',
 
     'sim.programme.title': 'The programme',
@@ -91,7 +91,7 @@ const programme = messages(
     'sim.preset.rouble': 'Пример со скидкой использует привычные пороги карт: 10 000 ₽ и 20 000 ₽ накопленных покупок.',
     'sim.preset.scaled': 'Ваши данные не в рублях, поэтому 10 000 ₽ / 20 000 ₽ из примера пересчитаны под ваших покупателей: первый порог — медиана накоплений постоянных покупателей ({median}), округлённая до {low}, второй — вдвое больше, {high}. Первый порог прошла бы примерно половина постоянных покупателей.',
     'sim.preset.unscaled': 'Постоянных покупателей пока нет, поэтому пример со скидкой оставляет пороги 10 000 / 20 000.',
-    'sim.preset.retention': '«+5 % удержания» проверяет утверждение из статей: программа удерживает на 5 покупателей из 100 больше за год, остальное не меняется.',
+    'sim.preset.retention': '«+5 покупателей из 100 остаются» проверяет утверждение из статей про «+5 % удержания»: программа удерживает на 5 покупателей из 100 больше за год, остальное не меняется.',
     'sim.preset.hint': 'Это пороги рублёвого примера (10 000 и 20 000). В {currency} пример со скидкой предлагает {low} и {high}.',
 
     'sim.programme.title': 'Программа',
