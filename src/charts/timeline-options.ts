@@ -9,7 +9,7 @@ export interface TimelinePoint {
 /** One customer's purchases on a time axis: a stem per order, its height the order's revenue. */
 export function timelineOption(
   points: TimelinePoint[],
-  text: { value: (n: number) => string; name: string; tick: (isoDate: string) => string },
+  text: { value: (n: number) => string; axis: (n: number) => string; name: string; tick: (isoDate: string) => string },
 ): ChartOption {
   return {
     animation: false,
@@ -21,7 +21,7 @@ export function timelineOption(
     },
     yAxis: {
       type: 'value',
-      axisLabel: AXIS_LABEL,
+      axisLabel: { ...AXIS_LABEL, formatter: (v: number) => text.axis(v) },
       splitLine: { lineStyle: { color: COLORS.grid } },
     },
     series: [

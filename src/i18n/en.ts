@@ -17,8 +17,9 @@ import { reading } from './views/reading';
 import { timing } from './views/timing';
 import { appHealth } from './views/app-health';
 import { customerDays } from './views/customer-days';
+import { glossaryText } from './views/glossary';
 
 /** English UI text, merged from each area's messages; the reference for MessageKey. */
-export const en = { ...core.en, ...overview.en, ...quality.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en, ...products.en, ...shareText.en, ...simulator.en, ...ltv.en, ...ltvModel.en, ...validation.en, ...reading.en, ...timing.en, ...appHealth.en, ...customerDays.en };
+export const en = { ...core.en, ...overview.en, ...quality.en, ...labels.en, ...customers.en, ...lifecycle.en, ...churn.en, ...cohorts.en, ...rfm.en, ...products.en, ...shareText.en, ...simulator.en, ...ltv.en, ...ltvModel.en, ...validation.en, ...reading.en, ...timing.en, ...appHealth.en, ...customerDays.en, ...glossaryText.en };
 
 export type MessageKey = keyof typeof en;

@@ -26,9 +26,12 @@ class I18n {
 
   t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
     const template = dictionaries[this.locale][key] ?? en[key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (_, name: string) =>
-      name in params ? String(typeof params[name] === 'number' ? this.number(params[name] as number) : params[name]) : `{${name}}`,
-    );
+    // A value ending in a full stop ("7 дек. 2026 г.") before the sentence's own full stop: one stop, not "г..".
+    return template.replace(/\{(\w+)\}(\.?)/g, (_, name: string, stop: string) => {
+      if (!(name in params)) return `{${name}}${stop}`;
+      const value = String(typeof params[name] === 'number' ? this.number(params[name] as number) : params[name]);
+      return stop && value.endsWith('.') ? value : value + stop;
+    });
   };
 
   private numberFormat(kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {

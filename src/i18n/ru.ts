@@ -18,6 +18,7 @@ import { reading } from './views/reading';
 import { timing } from './views/timing';
 import { appHealth } from './views/app-health';
 import { customerDays } from './views/customer-days';
+import { glossaryText } from './views/glossary';
 
 /** Русский интерфейс: те же ключи, что в en.ts. */
-export const ru: Record<MessageKey, string> = { ...core.ru, ...overview.ru, ...quality.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru, ...products.ru, ...shareText.ru, ...simulator.ru, ...ltv.ru, ...ltvModel.ru, ...validation.ru, ...reading.ru, ...timing.ru, ...appHealth.ru, ...customerDays.ru };
+export const ru: Record<MessageKey, string> = { ...core.ru, ...overview.ru, ...quality.ru, ...labels.ru, ...customers.ru, ...lifecycle.ru, ...churn.ru, ...cohorts.ru, ...rfm.ru, ...products.ru, ...shareText.ru, ...simulator.ru, ...ltv.ru, ...ltvModel.ru, ...validation.ru, ...reading.ru, ...timing.ru, ...appHealth.ru, ...customerDays.ru, ...glossaryText.ru };

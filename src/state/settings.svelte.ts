@@ -16,6 +16,8 @@ export function shiftDays(iso: string, days: number): string {
 /** The user's analysis settings: margin, currency, reporting window and as-of date. */
 export class Settings {
   margin = $state(0.3);
+  /** Which of the two the owner types: the margin, or the mark-up it is converted from (src/analysis/markup.ts). */
+  marginKind = $state<'margin' | 'markup'>('margin');
   currency = $state('RUB');
   windowKind = $state<WindowKind>('all');
   customStart = $state('');

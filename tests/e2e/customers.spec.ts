@@ -59,7 +59,7 @@ test('customers: segment and status filters match the references; the export is 
   const russian = await exported(page);
   const ruLines = russian.slice(1).trim().split('\r\n');
   expect(ruLines).toHaveLength(lifecycle.status_counts.at_risk + 1);
-  expect(ruLines[0].split(';')[0]).toBe('Клиент');
+  expect(ruLines[0].split(';')[0]).toBe('Покупатель');
   expect(ruLines.slice(1).every((line) => line.split(';').length === ruLines[0].split(';').length)).toBe(true);
   expect(ruLines.slice(1).some((line) => /;\d+,\d+;/.test(line))).toBe(true);
 

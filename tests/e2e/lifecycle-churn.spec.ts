@@ -80,7 +80,7 @@ test('UCI fixture: lifecycle status counts, churn totals and monthly churn equal
   await screenshot(page, testInfo, 'churn-fixture');
 
   await page.locator('button[data-locale="ru"]').click();
-  await expect(page.locator('[data-kpi="churned_customers"]')).toContainText('Ушло клиентов');
+  await expect(page.locator('[data-kpi="churned_customers"]')).toContainText('Ушло покупателей');
   await screenshot(page, testInfo, 'churn-fixture-ru');
 });
 

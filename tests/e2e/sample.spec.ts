@@ -59,7 +59,7 @@ test('switching to Russian changes the labels, keeps the numbers', async ({ page
   await expect(page.locator('a[data-view="overview"]')).toHaveText('Обзор');
   await expect(page.locator('button[data-locale="ru"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  await expect(page.locator('[data-kpi="customers"]')).toContainText('Клиенты');
+  await expect(page.locator('[data-kpi="customers"]')).toContainText('Покупатели');
   await waitReady(page);
   expect(await kpis(page)).toEqual(before);
   await waitCharts(page);

@@ -129,7 +129,7 @@ test('UCI fixture: replay and projections S1 and S2 equal the reference; editing
   await expect(page.locator('[data-kpi="sim_breakeven_retention"]')).toHaveAttribute('data-value', /\d/);
 
   await page.locator('button[data-locale="ru"]').click();
-  await expect(page.locator('[data-sentence="breakeven"]')).toContainText('из каждых 100 клиентов');
+  await expect(page.locator('[data-sentence="breakeven"]')).toContainText('из каждых 100 покупателей');
   await waitCharts(page);
   await screenshot(page, testInfo, 'simulator-fixture-ru');
 });
