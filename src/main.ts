@@ -3,8 +3,8 @@ import App from './App.svelte';
 import { startEngine } from './engine/engine';
 import { opensSnapshot, startShare } from './state/share-start.svelte';
 import './app.css';
-import './share/print.css';
-import './share/print-fit';
+import './export/print.css';
+import './export/print-fit';
 
 // The engine downloads and compiles while the user looks at the page (a snapshot needs none).
 if (!opensSnapshot()) void startEngine();
