@@ -5,9 +5,9 @@
 import type { Db } from '../../src/analysis/db';
 import { windowTotals } from '../../src/analysis/kpis';
 import { datasetRange, monthly } from '../../src/analysis/monthly';
-import { buildCohorts, cohortCells, firstProducts } from '../../src/analysis/cohorts';
-import { buildCustomerSummary, buildPurchaseDays } from '../../src/analysis/purchase-days';
-import { buildRfm, rfmSegments } from '../../src/analysis/rfm';
+import { cohortCells, firstProducts } from '../../src/analysis/cohorts';
+import { rfmSegments } from '../../src/analysis/rfm';
+import { ensure } from '../../src/analysis/tables';
 import { DEFAULT_THRESHOLDS, statusAt, statusMix } from '../../src/analysis/lifecycle';
 import { churnOverTime, pooledChurnRate } from '../../src/analysis/churn';
 import { qualityReport } from '../../src/ingest/quality';
@@ -22,10 +22,7 @@ export async function recordSnapshot(db: Db, name: string): Promise<Snapshot> {
   const range = await datasetRange(db);
   const asOf = range.last_date!;
   const window = { start: range.first_date!, end: asOf };
-  await buildPurchaseDays(db);
-  await buildCohorts(db);
-  await buildCustomerSummary(db, asOf);
-  await buildRfm(db, asOf);
+  await ensure(db, ['purchase_days', 'cohort_orders', 'rfm_customers'], { asOf });
 
   const recorder = new QueryRecorder().limit(firstProductsSql, FIRST_PRODUCTS_IN_SNAPSHOT);
   const r = recorder.wrap(db);
