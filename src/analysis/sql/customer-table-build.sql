@@ -1,14 +1,12 @@
 -- One row per customer as of a date, for the customers list: summary, lifecycle status, RFM and spend trend.
--- Needs: customer_summary and rfm_customers built for the same as-of date, purchase_days, lifecycle macros.
+-- Needs: customer_summary and rfm_customers built for the same as-of date, purchase_days, ottok_status_at.
 -- Params: $1 as-of date (DATE text); thresholds $2 new, $3 due, $4 at risk, $5 lost (DOUBLE);
 --   $6 spend-trend span N in months (DOUBLE; 30.4375 days each).
 -- Output: table `customer_table`(customer_id, first_day, last_day (DATE), orders, purchase_days, days_since
 --   (INTEGER), revenue DOUBLE, typical_interval DOUBLE, status, r, f, m (INTEGER), segment,
 --   recent, previous (DOUBLE: revenue in the last N months and the N months before)).
 CREATE OR REPLACE TABLE customer_table AS
-WITH store AS (
-  SELECT median(gap)::DOUBLE AS i_store FROM purchase_days WHERE day <= $1::DATE
-), trend AS (
+WITH trend AS (
   SELECT
     customer_id,
     sum(revenue) FILTER (WHERE $1::DATE - day < $6::DOUBLE * 30.4375) AS recent,
@@ -26,12 +24,11 @@ SELECT
   ($1::DATE - c.last_day)::INTEGER AS days_since,
   c.revenue::DOUBLE AS revenue,
   c.typical_interval,
-  ottok_status(c.purchase_days, $1::DATE - c.last_day, c.typical_interval, s.i_store,
-    $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE) AS status,
+  st.status,
   r.r, r.f, r.m, r.segment,
   coalesce(t.recent, 0)::DOUBLE AS recent,
   coalesce(t.previous, 0)::DOUBLE AS previous
 FROM customer_summary c
-CROSS JOIN store s
+JOIN ottok_status_at($1::DATE, $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE) st USING (customer_id)
 LEFT JOIN rfm_customers r USING (customer_id)
 LEFT JOIN trend t USING (customer_id);
