@@ -63,6 +63,11 @@ export const TABLES: Record<TableName, TableDef> = {
   sim_members: table(['purchase_days'], ['asOf', 'thresholds'], (db, p) => buildSimMembers(db, p.asOf, p.thresholds)),
 };
 
+/** Where a view's data comes from: the engine, once the tables it reads exist (or a snapshot's recording). */
+export interface TableSource {
+  ensure(tables: TableName | readonly TableName[], params?: TableParams): Promise<Db>;
+}
+
 /** What each table was last built from: its settings and its inputs' keys. Empty it when `orders` change. */
 export type BuiltTables = Map<TableName, string>;
 

@@ -22,14 +22,6 @@ export function startEngine(): Promise<Engine> {
   return started;
 }
 
-/**
- * Hands every later caller of startEngine another engine: a snapshot's replaying engine (no DuckDB is started
- * at all), or the recording wrapper while a snapshot is made (src/share/).
- */
-export function useEngine(engine: Promise<Engine>): void {
-  started = engine;
-}
-
 async function instantiate(): Promise<Engine> {
   const worker = new Worker(workerUrl);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);

@@ -6,6 +6,7 @@ import { purchaseTotals, qualityReport, type QualityReport } from '../ingest/qua
 import { datasetRange, type DatasetRange } from '../analysis/monthly';
 import { guessColumnFormats, type ColumnFormats } from '../ingest/column-formats';
 import { guessMapping, missingRequired } from '../ingest/mapping';
+import { downloadFile } from '../ingest/download';
 import { describeError, type UserMessage } from './messages';
 import { settings } from './settings.svelte';
 import { share } from './share.svelte';
@@ -67,6 +68,27 @@ export class Dataset {
     this.name = usable.map((f) => f.name).join(', ');
     this.phase = 'mapping';
     if (linked && this.missing.length === 0) await this.confirm();
+  }
+
+  /**
+   * Downloads a file (a `?data=` link, the sample store) with progress and opens it like a dropped one (a
+   * link's mapping skips the mapping step; `confirmGuess` loads straight away when the guess is complete).
+   */
+  async openUrl(url: string, confirmGuess = false): Promise<void> {
+    this.problems = [];
+    share.download = { url, loaded: 0, total: null };
+    try {
+      const result = await downloadFile(url, document.baseURI, (loaded, total) => (share.download = { url, loaded, total }));
+      if (!result.ok) {
+        this.problems = [describeProblem(result.problem)];
+        return;
+      }
+      share.download = null;
+      await this.open([result.file]);
+      if (confirmGuess && this.phase === 'mapping' && this.missing.length === 0) await this.confirm();
+    } finally {
+      share.download = null;
+    }
   }
 
   /** Reads another sheet of the (first) workbook. */
@@ -138,7 +160,7 @@ export class Dataset {
   }
 }
 
-function describeProblem(problem: FileProblem): UserMessage {
+function describeProblem(problem: { code: string; params: UserMessage['params'] }): UserMessage {
   return { key: `problem.${problem.code}`, params: problem.params };
 }
 

@@ -1,19 +1,23 @@
-import { startEngine, type Engine } from '../engine/engine';
-import { ensure, type BuiltTables, type TableName, type TableParams } from '../analysis/tables';
+import { startEngine } from '../engine/engine';
+import type { Db } from '../analysis/db';
+import { ensure, type BuiltTables, type TableName, type TableParams, type TableSource } from '../analysis/tables';
 import { dataset } from './dataset.svelte';
 
 /**
  * The derived tables (src/analysis/tables.ts) of the loaded data, built once per data version and settings
  * instead of per view, so switching views stays fast. Builds run one after another; a failed build is retried
- * on the next request.
+ * on the next request. While a snapshot is shown, every view reads its recorded rows instead (no engine).
  */
-class Derived {
+class Derived implements TableSource {
   private built: BuiltTables = new Map();
   private version = -1;
   private queue: Promise<unknown> = Promise.resolve();
+  private snapshot: Db | null = null;
 
   /** The engine, once `tables` exist for the current data and these settings. */
-  ensure(tables: TableName | readonly TableName[], params: TableParams = {}): Promise<Engine> {
+  ensure(tables: TableName | readonly TableName[], params: TableParams = {}): Promise<Db> {
+    const snapshot = this.snapshot;
+    if (snapshot) return Promise.resolve(snapshot);
     const next = this.queue
       .catch(() => undefined)
       .then(async () => {
@@ -27,6 +31,11 @@ class Derived {
       });
     this.queue = next;
     return next;
+  }
+
+  /** Answers every view from a snapshot's recorded queries (src/share/replay.ts) from now on. */
+  showSnapshot(replay: Db): void {
+    this.snapshot = replay;
   }
 }
 

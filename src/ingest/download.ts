@@ -3,7 +3,7 @@
  * it) and turns every way it can fail into a problem the user can act on. Relative URLs resolve against the
  * page, so `?data=sample-data/tea-shop.csv` works on any host and under any sub-path.
  */
-import type { FileProblem } from '../ingest/types';
+import type { FileProblem } from './types';
 
 /** A download larger than this is refused: it is held in memory, unlike a dropped file. */
 export const MAX_DOWNLOAD_BYTES = 1e9;
