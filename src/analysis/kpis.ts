@@ -4,6 +4,9 @@ import windowTotalsSql from './sql/window-totals.sql?raw';
 /** Days per month everywhere in Ottok (DESIGN §3). */
 export const DAYS_PER_MONTH = 30.4375;
 
+/** The reporting window setting: all data, the last 12 months up to the as-of date, or custom dates. */
+export type WindowKind = 'all' | 'last12' | 'custom';
+
 export interface ReportWindow {
   /** Inclusive YYYY-MM-DD bounds; `end` is the as-of date. */
   start: string;

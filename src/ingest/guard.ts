@@ -3,8 +3,6 @@ import { detectDelimiter } from './delimiter.ts';
 import { splitRows } from './rows.ts';
 import type { FileProblem } from './types.ts';
 
-/** How many leading bytes to sample for the sniffers: room for a line longer than MAX_LINE_CHARS. */
-export const SAMPLE_BYTES = 4 * 1024 * 1024;
 /**
  * The largest file accepted: just under 2 GB (10⁹ bytes each). The engine's 4 GiB WebAssembly memory must
  * hold the typed lines of the whole file; a 560 MB file of 10 M lines is known to load.

@@ -11,7 +11,7 @@ import { describeError, type UserMessage } from './messages';
 import { settings } from './settings.svelte';
 import { share } from './share.svelte';
 import { i18n } from '../i18n/i18n.svelte';
-import type { FileProblem, Mapping, Role } from '../ingest/types';
+import type { Mapping, Role } from '../ingest/types';
 
 export type Phase = 'empty' | 'inspecting' | 'mapping' | 'loading' | 'ready';
 

@@ -1,13 +1,7 @@
-import type { MessageKey } from '../i18n/en';
-
 /** A message for the user: an i18n key (what went wrong, where, what to do) and its parameters. */
 export interface UserMessage {
   key: string;
   params: Record<string, string | number>;
-}
-
-export function isMessageKey(key: string, keys: Record<string, string>): key is MessageKey {
-  return key in keys;
 }
 
 /** Engine and runtime errors in words a shop owner can act on; the technical detail is kept for support. */

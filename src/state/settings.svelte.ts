@@ -1,10 +1,8 @@
-import type { ReportWindow } from '../analysis/kpis';
+import type { ReportWindow, WindowKind } from '../analysis/kpis';
 import { DEFAULT_THRESHOLDS, type LifecycleThresholds } from '../analysis/lifecycle';
 import { DEFAULT_MIN_REGULARS } from '../analysis/products';
 
 export const CURRENCIES = ['RUB', 'USD', 'EUR', 'GBP', 'KZT', 'BYN', 'UAH', 'CNY'] as const;
-
-export type WindowKind = 'all' | 'last12' | 'custom';
 
 const DAY_MS = 86_400_000;
 

@@ -3,8 +3,6 @@ import { replayOrders, simMeasures, winbackGroup, type GroupPart, type ReplayOrd
 import { isStatusGroup, type WinbackGroupKey } from '../simulate/winback-scenario';
 import { derived as tables } from './derived.svelte';
 import { dataset } from './dataset.svelte';
-import { settings } from './settings.svelte';
-import { readNumber } from '../simulate/scenario';
 
 export interface SimData {
   orders: ReplayOrders;

@@ -22,13 +22,6 @@ export interface BgnbdParams {
 
 export type PurchaseModel = ({ kind: 'bgnbd' } & BgnbdParams) | { kind: 'nbd'; r: number; alpha: number };
 
-/** One customer's calibration summary in the model's time unit. */
-export interface Rft {
-  x: number;
-  tx: number;
-  T: number;
-}
-
 export function bgnbdModel(params: BgnbdParams): PurchaseModel {
   return { kind: 'bgnbd', ...params };
 }
@@ -101,10 +94,3 @@ export function pAlive(model: PurchaseModel, x: number, tx: number, T: number): 
   return new PurchasePredictor(model).pAlive(x, tx, T);
 }
 
-export function expectedPurchasesNew(model: PurchaseModel, t: number): number {
-  return new PurchasePredictor(model).expectedNew(t);
-}
-
-export function conditionalExpectedPurchases(model: PurchaseModel, x: number, tx: number, T: number, t: number): number {
-  return new PurchasePredictor(model).conditional(x, tx, T, t);
-}
