@@ -13,7 +13,8 @@ import { DEFAULT_THRESHOLDS } from '../../src/analysis/lifecycle';
 import {
   replayOrders, simMeasures, winbackGroup, type ReplayOrders, type SimMeasures,
 } from '../../src/analysis/simulator';
-import { epochDay, replay } from '../../src/simulate/replay';
+import { replay } from '../../src/simulate/replay';
+import { epochDay } from '../../src/analysis/calendar';
 import { breakEven, project } from '../../src/simulate/projection';
 import { parseScenario, readScenario } from '../../src/simulate/scenario';
 import { projectionInputs } from '../../src/simulate/inputs';
