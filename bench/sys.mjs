@@ -107,7 +107,10 @@ export function memorySampler(rootPid, excludePids = [], ms = 250) {
     while (grew) {
       grew = false;
       for (const [pid, { ppid }] of procs) {
-        if (tree.has(ppid) && !tree.has(pid) && !excludePids.includes(pid)) (tree.add(pid), (grew = true));
+        if (tree.has(ppid) && !tree.has(pid) && !excludePids.includes(pid)) {
+          tree.add(pid);
+          grew = true;
+        }
       }
     }
     tree.delete(rootPid);

@@ -3,6 +3,8 @@
  * `npm test`: every check, in order, then ONE final line `N passed, N failed[, N skipped]`.
  *
  *   1. svelte-check   types of src/ and tests/ (fails on errors, not on warnings)
+ *      guards         ESLint (eslint.config.js), the import graph against the layer rules
+ *                     (scripts/check-imports.mjs), unused files and exports (knip.json); one check each
  *   2. vitest run     unit + SQL tests, JSON report → test-results/vitest.json
  *   3. vite build     the site the end-to-end tests run against (dist/)
  *   4. playwright     end-to-end tests in Chromium, JSON report → test-results/e2e.json (playwright.config.ts)
@@ -58,6 +60,18 @@ function readJson(file) {
   const step = run('svelte-check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--output', 'human']);
   if (!step.ok) counts.failed++;
   summary.push(`svelte-check  ${step.ok ? 'ok' : `FAILED (${step.why})`}  ${step.seconds}s`);
+}
+
+// 1b. Guards, each counted as one check.
+for (const [name, command, args] of [
+  ['eslint', bin('eslint'), ['.']],
+  ['import graph', process.execPath, ['scripts/check-imports.mjs']],
+  ['knip', bin('knip'), ['--no-progress']],
+]) {
+  const step = run(name, command, args);
+  if (step.ok) counts.passed++;
+  else counts.failed++;
+  summary.push(`${name.padEnd(13)} ${step.ok ? 'ok' : `FAILED (${step.why})`}  ${step.seconds}s`);
 }
 
 // 2. Unit and SQL tests.

@@ -3,12 +3,15 @@ import App from './App.svelte';
 import { startEngine } from './engine/engine';
 import { opensSnapshot, startShare } from './state/share-start.svelte';
 import { appUpdate } from './state/app-update.svelte';
+import { router } from './state/router.svelte';
+import { VIEW_IDS } from './views/registry';
 import './app.css';
-import './share/print.css';
-import './share/print-fit';
+import './export/print.css';
+import './export/print-fit';
 
 // The engine downloads and compiles while the user looks at the page (a snapshot needs none).
 if (!opensSnapshot()) void startEngine();
+router.setViews(VIEW_IDS);
 // A shared link's settings, `?data=` file or snapshot, before the first render.
 startShare();
 

@@ -1,8 +1,15 @@
 import type { Db } from './db';
 import windowTotalsSql from './sql/window-totals.sql?raw';
+import { daysBetween } from './calendar';
 
 /** Days per month everywhere in Ottok (DESIGN §3). */
 export const DAYS_PER_MONTH = 30.4375;
+
+/** The gross margin assumed until the user sets theirs (simple LTV, CLV, the simulator). */
+export const DEFAULT_MARGIN = 0.3;
+
+/** The reporting window setting: all data, the last 12 months up to the as-of date, or custom dates. */
+export type WindowKind = 'all' | 'last12' | 'custom';
 
 export interface ReportWindow {
   /** Inclusive YYYY-MM-DD bounds; `end` is the as-of date. */
@@ -43,7 +50,7 @@ export async function windowTotals(db: Db, window: ReportWindow): Promise<Window
 
 /** Calendar days from start to end, both included. */
 export function windowDays(window: ReportWindow): number {
-  return Math.round((Date.parse(window.end) - Date.parse(window.start)) / 86_400_000) + 1;
+  return daysBetween(window.start, window.end) + 1;
 }
 
 /**

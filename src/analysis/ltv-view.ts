@@ -7,6 +7,7 @@ import type { ClvSummary } from './btyd/clv-summary';
 import { pAliveMatrix } from './btyd/palive-views';
 import type { PurchaseModel } from './btyd/bgnbd';
 import type { TimeUnit } from './btyd/model';
+import { daysBetween } from './calendar';
 
 export { monthlyRateFromAnnual };
 
@@ -109,13 +110,7 @@ export function aliveGrid(model: PurchaseModel, unit: TimeUnit, x: ArrayLike<num
 export function purchaseDayOffsets(dates: readonly string[]): { first: string | null; days: number[] } {
   const unique = [...new Set(dates.map((d) => d.slice(0, 10)))].sort();
   if (unique.length === 0) return { first: null, days: [] };
-  const start = Date.parse(`${unique[0]}T00:00:00Z`);
-  return { first: unique[0], days: unique.map((d) => Math.round((Date.parse(`${d}T00:00:00Z`) - start) / 86_400_000)) };
-}
-
-/** YYYY-MM-DD plus whole days. */
-export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return { first: unique[0], days: unique.map((d) => daysBetween(unique[0], d)) };
 }
 
 /** A valid split date for a holdout between first and end (exclusive), or null. */

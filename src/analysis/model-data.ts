@@ -7,6 +7,7 @@ import type { Db } from './db';
 import type { ModelInput } from './btyd/model';
 import customersSql from './sql/btyd-customers.sql?raw';
 import weeklySql from './sql/btyd-holdout-weekly.sql?raw';
+import { addDays, daysBetween } from './calendar';
 
 export interface ModelData extends ModelInput {
   /** customer_id of each entry (kept on the page; the worker gets only the numeric arrays). */
@@ -55,16 +56,10 @@ export async function loadHoldoutWeekly(db: Db, split: string, end: string): Pro
   return counts;
 }
 
-/** Whole days from one YYYY-MM-DD date to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-}
-
 /**
  * The default split date: two thirds into the history from the first to the last purchase date (the last
  * third is the holdout), as YYYY-MM-DD.
  */
 export function defaultSplitDate(firstDate: string, lastDate: string): string {
-  const split = Date.parse(firstDate) + Math.floor((2 * daysBetween(firstDate, lastDate)) / 3) * 86_400_000;
-  return new Date(split).toISOString().slice(0, 10);
+  return addDays(firstDate, Math.floor((2 * daysBetween(firstDate, lastDate)) / 3));
 }

@@ -1,16 +1,19 @@
 import { runScript, type Db } from './db';
 import macrosSql from './sql/lifecycle-macros.sql?raw';
 import purchaseDaysSql from './sql/purchase-days.sql?raw';
+import statusAtSql from './sql/status-at-macro.sql?raw';
 import customerSummarySql from './sql/purchase-days-customers.sql?raw';
 import storeIntervalSql from './sql/purchase-days-store-interval.sql?raw';
 
 /**
- * Defines the lifecycle macros and (re)builds table `purchase_days` from `orders`. Every lifecycle, churn,
- * win-back and spend-trend query reads it: run after each (re)build of `orders`.
+ * Defines the lifecycle macros and (re)builds table `purchase_days` from `orders`, then the `ottok_status_at`
+ * table macro over it. Every lifecycle, churn, win-back and spend-trend query reads it: run after each (re)build
+ * of `orders`.
  */
 export async function buildPurchaseDays(db: Db): Promise<void> {
   await runScript(db, macrosSql);
   await db.query(purchaseDaysSql);
+  await db.query(statusAtSql);
 }
 
 /** (Re)builds table `customer_summary` from the purchase days up to the as-of date; run when either changes. */

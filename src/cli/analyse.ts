@@ -134,6 +134,7 @@ export async function analyse(options: CliOptions, engine: NodeEngine, workDir: 
   const currency = options.currency ?? formats.currency ?? '';
   const recorded = await recordSnapshot(engine, scope, {
     name, files, range, quality, formats, cleaning, kind,
+    columns: { product: !!mapping.product, category: !!mapping.category },
     settings: { margin: options.margin, currency, asOf: options.asOf ?? '' },
   });
   const kpis = kpisFrom(recorded.figures.totals, scope.window, options.margin);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { sqlString } from '../analysis/db';
 import { buildCustomerTable } from '../analysis/customers';
 import { loadModelData } from '../analysis/model-data';
-import { runBtydJob } from '../analysis/btyd';
+import { runBtydJob } from '../analysis/btyd/jobs';
 import type { LifecycleThresholds } from '../analysis/lifecycle';
 import type { NodeEngine } from './node-engine';
 

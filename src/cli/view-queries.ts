@@ -1,6 +1,6 @@
 /**
  * What the snapshot-able views read when they open at their default choices — the same calls, with the same
- * parameters, as Overview, Cohorts, Lifecycle, Churn and RFM make (src/components/*.svelte), so a snapshot
+ * parameters, as the overview, cohorts, lifecycle, churn and RFM loaders make (each view's load.ts), so a snapshot
  * recorded here replays in the web app exactly like one the browser recorded. A view that starts reading
  * something new must be added here too: the e2e test that opens a CLI snapshot in every view catches it.
  */

@@ -52,14 +52,6 @@ export function onEngineLost(listener: (reason: LostReason) => void): () => void
   return () => lostListeners.delete(listener);
 }
 
-/**
- * Hands every later caller of startEngine another engine: a snapshot's replaying engine (no DuckDB is started
- * at all), or the recording wrapper while a snapshot is made (src/share/).
- */
-export function useEngine(engine: Promise<Engine>): void {
-  started = engine;
-}
-
 async function instantiate(onLost: (reason: LostReason) => void): Promise<Engine> {
   // duckdb-wasm (and Arrow) arrive with the engine, after the page is already usable.
   const duckdb = await import('@duckdb/duckdb-wasm');

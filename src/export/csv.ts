@@ -3,6 +3,7 @@
  * decimal comma in Russian, and text cells that a spreadsheet would run as a formula neutralised with a
  * leading apostrophe (https://owasp.org/www-community/attacks/CSV_Injection).
  */
+import { saveText } from './download';
 export type CsvCell = string | number | null | undefined;
 
 export interface CsvStyle {
@@ -33,12 +34,7 @@ export function csvCell(cell: CsvCell, style: CsvStyle): string {
   return /["\r\n]/.test(safe) || safe.includes(style.delimiter) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** Offers the text as a file download. */
+/** Offers the text as a CSV file download. */
 export function downloadCsv(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveText(fileName, text, 'text/csv;charset=utf-8');
 }

@@ -1,7 +1,9 @@
 import { en, type MessageKey } from './en';
 import { ru } from './ru';
 
-export type Locale = 'en' | 'ru';
+import type { Locale } from './locales';
+
+export type { Locale };
 export type { MessageKey };
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, ru };

@@ -104,7 +104,7 @@ export function unpackColumns(values: readonly Cell[][], packed: readonly number
       ? column.map((v) => {
           if (!Array.isArray(v) || v.length !== 3) return v;
           const [other, i, j] = v as number[];
-          return (first[other][i] as number) / (first[other][j] as number);
+          return (first[other]?.[i] as number) / (first[other]?.[j] as number); // NaN, not a crash, for a damaged index
         })
       : column,
   );

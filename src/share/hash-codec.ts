@@ -4,8 +4,8 @@
  * Values that do not parse are left out, so a hand-edited or old link never breaks the page.
  */
 import { ROLES, type Role } from '../ingest/types';
-import type { WindowKind } from '../state/settings.svelte';
-import type { Locale } from '../i18n/i18n.svelte';
+import type { WindowKind } from '../analysis/kpis';
+import type { Locale } from '../i18n/locales';
 import type { LifecycleThresholds as Thresholds } from '../analysis/lifecycle';
 import type { CleaningOptions as Cleaning } from '../ingest/clean';
 import { formatSpend, parseSpend, type Spend } from '../analysis/payback';

@@ -2,8 +2,7 @@
  * The engine of a snapshot: answers each query with the rows recorded for it; statements that build tables do
  * nothing; anything else was not recorded and fails with a SnapshotMissing error the views show in words.
  */
-import type { Row } from '../analysis/db';
-import type { Engine } from '../engine/engine';
+import type { Db, Row } from '../analysis/db';
 import { isWrite, sqlKey } from './sql-key';
 
 export class SnapshotMissing extends Error {
@@ -13,7 +12,7 @@ export class SnapshotMissing extends Error {
   }
 }
 
-export function replayEngine(entries: ReadonlyMap<string, Row[]>): Engine {
+export function replayEngine(entries: ReadonlyMap<string, Row[]>): Db {
   return {
     async query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]> {
       if (isWrite(sql)) return [];
@@ -21,13 +20,5 @@ export function replayEngine(entries: ReadonlyMap<string, Row[]>): Engine {
       if (!rows) throw new SnapshotMissing();
       return rows.map((row) => ({ ...row })) as T[];
     },
-    async registerFile() {
-      throw new SnapshotMissing();
-    },
-    async registerBuffer() {
-      throw new SnapshotMissing();
-    },
-    async dropFile() {},
-    onProgress: () => () => {},
   };
 }

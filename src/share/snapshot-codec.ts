@@ -12,11 +12,13 @@ import type { Encoding } from '../ingest/types';
 import type { LinkSettings } from './hash-codec';
 import { packText, unpackText } from './compress';
 import { packColumns, unpackColumns } from './exact-numbers';
+import * as v from 'valibot';
+import { misfit, wireSchema } from './snapshot-schema';
 
 export const SNAPSHOT_FORMAT = 'ottok-snapshot';
 export const SNAPSHOT_VERSION = 1;
 /** Longest packed snapshot put into a link (characters of the hash); a bigger one is saved as a file. */
-export const LINK_BUDGET = 8000;
+export const LINK_BUDGET = 8150;
 
 export interface SnapshotFile {
   name: string;
@@ -34,6 +36,15 @@ export interface SnapshotDataset {
   quality: QualityReport;
   formats: ColumnFormats | null;
   cleaning: CleaningOptions;
+  /** Which optional columns the data had (the products view needs one). */
+  columns: { product: boolean; category: boolean };
+}
+
+/** A query a link holds only the first rows of (the file holds them all). */
+export interface SnapshotCutNote {
+  view: string;
+  kept: number;
+  of: number;
 }
 
 export interface Snapshot {
@@ -48,6 +59,16 @@ export interface Snapshot {
   /** Views that need per-customer rows and are not in it; recorded queries left out for privacy. */
   viewsLeftOut: string[];
   queriesLeftOut: number;
+  /** Queries cut to fit a link. */
+  cuts?: SnapshotCutNote[];
+}
+
+/** A snapshot that does not fit the schema (snapshot-schema.ts): what did not fit, for the message. */
+export class SnapshotInvalid extends Error {
+  constructor(readonly detail: string) {
+    super(`not an Ottok snapshot: ${detail}`);
+    this.name = 'SnapshotInvalid';
+  }
 }
 
 interface WireQuery {
@@ -74,16 +95,17 @@ function toWire(snapshot: Snapshot): Wire {
   return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, ...snapshot, queries };
 }
 
-function fromWire(wire: Wire): Snapshot {
-  if (wire?.format !== SNAPSHOT_FORMAT || typeof wire.version !== 'number') throw new Error('not an Ottok snapshot');
-  if (wire.version > SNAPSHOT_VERSION) throw new Error(`snapshot version ${wire.version} is newer than this app`);
-  const { format: _f, version: _v, queries, ...rest } = wire;
+/** `views`: the view ids this app has (a snapshot naming another is refused). */
+function fromWire(data: unknown, views: readonly string[]): Snapshot {
+  const checked = v.safeParse(wireSchema(SNAPSHOT_VERSION, views), data);
+  if (!checked.success) throw new SnapshotInvalid(misfit(checked.issues));
+  const { format: _f, version: _v, queries, ...rest } = checked.output;
   const entries = queries.map((q): [string, Row[]] => {
     const columns = unpackColumns(q.v, q.n ?? []);
     const length = columns[0]?.length ?? 0;
-    return [q.k, Array.from({ length }, (_, j) => Object.fromEntries(q.c.map((name, i) => [name, columns[i][j]])))];
+    return [q.k, Array.from({ length }, (_, j) => Object.fromEntries(q.c.map((name, i) => [name, columns[i]?.[j] ?? null])))];
   });
-  return { ...rest, queries: new Map(entries) };
+  return { ...(rest as Omit<Snapshot, 'queries'>), queries: new Map(entries) };
 }
 
 /** The `.ottok.json` file's text. */
@@ -91,8 +113,14 @@ export function snapshotToJson(snapshot: Snapshot): string {
   return JSON.stringify(toWire(snapshot));
 }
 
-export function snapshotFromJson(text: string): Snapshot {
-  return fromWire(JSON.parse(text) as Wire);
+export function snapshotFromJson(text: string, views: readonly string[]): Snapshot {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new SnapshotInvalid('not JSON');
+  }
+  return fromWire(data, views);
 }
 
 /** The link form: deflate-raw + base64url. */
@@ -100,6 +128,12 @@ export async function packSnapshot(snapshot: Snapshot): Promise<string> {
   return packText(snapshotToJson(snapshot));
 }
 
-export async function unpackSnapshot(packed: string): Promise<Snapshot> {
-  return snapshotFromJson(await unpackText(packed));
+export async function unpackSnapshot(packed: string, views: readonly string[]): Promise<Snapshot> {
+  let text: string;
+  try {
+    text = await unpackText(packed);
+  } catch {
+    throw new SnapshotInvalid('damaged link');
+  }
+  return snapshotFromJson(text, views);
 }

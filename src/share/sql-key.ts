@@ -22,9 +22,6 @@ export function sqlKey(sql: string, params?: readonly unknown[]): string {
   return `${hashText(sql.trim())}|${JSON.stringify(params ?? [])}`;
 }
 
-/** The hash part of a key: which SQL text it is. */
-export const sqlOf = (key: string): string => key.slice(0, key.indexOf('|'));
-
 const WRITES = /^(CREATE|INSERT|DROP|SET|PRAGMA|ALTER|DELETE|UPDATE|COPY|ATTACH|DETACH|LOAD|INSTALL|CHECKPOINT|BEGIN|COMMIT|ROLLBACK)\b/i;
 
 /** A statement that builds or changes tables instead of reading rows: not recorded, and a no-op on replay. */

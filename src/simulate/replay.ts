@@ -1,14 +1,11 @@
 import type { ReplayOrders } from '../analysis/simulator';
 import { costFactor, tierIndex, tierRows, type Programme } from './programme';
+import { isoDay } from '../analysis/calendar';
 
 /** Inclusive bounds in days since 1970-01-01 (the report window; its end is the as-of date). */
 export interface DayWindow {
   start: number;
   end: number;
-}
-
-export function epochDay(iso: string): number {
-  return Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 }
 
 export interface ReplayTier {
@@ -48,7 +45,7 @@ export function monthText(index: number): string {
 }
 
 function monthOfDay(day: number): number {
-  const date = new Date(day * 86_400_000);
+  const date = new Date(`${isoDay(day)}T00:00:00Z`);
   return date.getUTCFullYear() * 12 + date.getUTCMonth();
 }
 

@@ -10,12 +10,13 @@ import { missingRequired, type GuessReason } from '../ingest/mapping';
 import { firstGuess } from '../ingest/first-guess';
 import { platformColumn, type PlatformId } from '../ingest/platforms';
 import { buildCustomerDayOrders, customerDayMapping, looksLikeCustomerDays, type InputKind } from '../ingest/customer-days';
+import { downloadFile } from '../ingest/download';
 import { describeError, type UserMessage } from './messages';
 import { TooBigError } from '../ingest/capacity';
 import { settings } from './settings.svelte';
 import { share } from './share.svelte';
 import { i18n } from '../i18n/i18n.svelte';
-import type { FileProblem, Mapping, Role } from '../ingest/types';
+import type { Mapping, Role } from '../ingest/types';
 
 export type Phase = 'empty' | 'inspecting' | 'mapping' | 'loading' | 'ready';
 
@@ -104,6 +105,27 @@ export class Dataset {
     this.platform = guess?.platform ?? null;
     this.customerFallback = guess?.customerFallback ?? null;
     this.formats = guessColumnFormats(file, this.mapping, this.formats);
+  }
+
+  /**
+   * Downloads a file (a `?data=` link, the sample store) with progress and opens it like a dropped one (a
+   * link's mapping skips the mapping step; `confirmGuess` loads straight away when the guess is complete).
+   */
+  async openUrl(url: string, confirmGuess = false): Promise<void> {
+    this.problems = [];
+    share.download = { url, loaded: 0, total: null };
+    try {
+      const result = await downloadFile(url, document.baseURI, (loaded, total) => (share.download = { url, loaded, total }));
+      if (!result.ok) {
+        this.problems = [describeProblem(result.problem)];
+        return;
+      }
+      share.download = null;
+      await this.open([result.file]);
+      if (confirmGuess && this.phase === 'mapping' && this.missing.length === 0) await this.confirm();
+    } finally {
+      share.download = null;
+    }
   }
 
   /** Reads another sheet of the (first) workbook. */
@@ -204,7 +226,7 @@ export class Dataset {
   }
 }
 
-function describeProblem(problem: FileProblem): UserMessage {
+function describeProblem(problem: { code: string; params: UserMessage['params'] }): UserMessage {
   return { key: `problem.${problem.code}`, params: problem.params };
 }
 

@@ -1,65 +1,41 @@
-import { startEngine, type Engine } from '../engine/engine';
-import { buildCustomerSummary, buildPurchaseDays } from '../analysis/purchase-days';
-import { buildRfm } from '../analysis/rfm';
-import { buildCohorts } from '../analysis/cohorts';
-import { buildCustomerTable } from '../analysis/customers';
-import type { LifecycleThresholds } from '../analysis/lifecycle';
-import { buildProductDays, buildProductRegulars, type ProductLevel } from '../analysis/products';
+import { startEngine } from '../engine/engine';
+import type { Db } from '../analysis/db';
+import { ensure, type BuiltTables, type TableName, type TableParams, type TableSource } from '../analysis/tables';
 import { dataset } from './dataset.svelte';
 
 /**
- * The per-customer tables every analysis view reads (`purchase_days`, `cohort_orders`,
- * `customer_first_products`, `customer_summary`, `rfm_customers`, `customer_table`, the `product_*` tables),
- * built once per dataset version and settings instead of per view, so switching views stays fast. Builds run
- * one after another; a failed build is retried on the next request.
+ * The derived tables (src/analysis/tables.ts) of the loaded data, built once per data version and settings
+ * instead of per view, so switching views stays fast. Builds run one after another; a failed build is retried
+ * on the next request. While a snapshot is shown, every view reads its recorded rows instead (no engine).
  */
-class Derived {
-  private built = { days: '', asOf: '', table: '', productDays: '', productRegulars: '' };
-  private queue: Promise<void> = Promise.resolve();
+class Derived implements TableSource {
+  private built: BuiltTables = new Map();
+  private version = -1;
+  private queue: Promise<unknown> = Promise.resolve();
+  private snapshot: Db | null = null;
 
-  private step(part: keyof Derived['built'], key: string, build: () => Promise<void>): Promise<void> {
-    this.queue = this.queue
+  /** The engine, once `tables` exist for the current data and these settings. */
+  ensure(tables: TableName | readonly TableName[], params: TableParams = {}): Promise<Db> {
+    const snapshot = this.snapshot;
+    if (snapshot) return Promise.resolve(snapshot);
+    const next = this.queue
       .catch(() => undefined)
       .then(async () => {
-        if (this.built[part] === key) return;
-        this.built[part] = '';
-        await build();
-        this.built[part] = key;
+        const engine = await startEngine();
+        if (this.version !== dataset.version) {
+          this.built.clear();
+          this.version = dataset.version;
+        }
+        await ensure(engine, tables, params, this.built);
+        return engine;
       });
-    return this.queue;
+    this.queue = next;
+    return next;
   }
 
-  /** The engine, once the tables for the current data and this as-of date exist. */
-  async ready(asOf: string): Promise<Engine> {
-    const engine = await startEngine();
-    const version = String(dataset.version);
-    await this.step('days', version, async () => {
-      await buildPurchaseDays(engine);
-      await buildCohorts(engine);
-    });
-    await this.step('asOf', `${version}|${asOf}`, async () => {
-      await buildCustomerSummary(engine, asOf);
-      await buildRfm(engine, asOf);
-    });
-    return engine;
-  }
-
-  /** The engine once `customer_table` (the customers list) exists for these settings too. */
-  async customerTable(asOf: string, thresholds: LifecycleThresholds, trendMonths: number): Promise<Engine> {
-    const engine = await this.ready(asOf);
-    const key = `${dataset.version}|${asOf}|${JSON.stringify(thresholds)}|${trendMonths}`;
-    await this.step('table', key, () => buildCustomerTable(engine, asOf, thresholds, trendMonths));
-    return engine;
-  }
-
-  /** The engine once `product_days`, `product_names` and `product_regulars` exist for this level too. */
-  async products(asOf: string, thresholds: LifecycleThresholds, level: ProductLevel): Promise<Engine> {
-    const engine = await this.ready(asOf);
-    const version = String(dataset.version);
-    await this.step('productDays', `${version}|${level}`, () => buildProductDays(engine, level));
-    const key = `${version}|${level}|${asOf}|${JSON.stringify(thresholds)}`;
-    await this.step('productRegulars', key, () => buildProductRegulars(engine, asOf, thresholds));
-    return engine;
+  /** Answers every view from a snapshot's recorded queries (src/share/replay.ts) from now on. */
+  showSnapshot(replay: Db): void {
+    this.snapshot = replay;
   }
 }
 

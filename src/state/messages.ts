@@ -1,14 +1,9 @@
-import type { MessageKey } from '../i18n/en';
 import { TooBigError } from '../ingest/capacity';
 
 /** A message for the user: an i18n key (what went wrong, where, what to do) and its parameters. */
 export interface UserMessage {
   key: string;
   params: Record<string, string | number>;
-}
-
-export function isMessageKey(key: string, keys: Record<string, string>): key is MessageKey {
-  return key in keys;
 }
 
 /**

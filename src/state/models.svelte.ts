@@ -126,7 +126,7 @@ class ModelFits {
     if (!fitted) {
       const d = DEFAULT_LTV_OPTIONS;
       const request = { version, asOf, unit: d.unit, horizonMonths: d.horizonMonths, monthlyDiscountRate: monthlyDiscountRate(d) };
-      const fit = await this.ltv(request, async () => loadModelData(await tables.ready(asOf), asOf));
+      const fit = await this.ltv(request, async () => loadModelData(await tables.ensure('purchase_days'), asOf));
       fitted = { model: fit.result.models.purchases.model, unit: request.unit };
     }
     return { model: fitted.model, daysPerUnit: DAYS_PER_UNIT[fitted.unit], horizonDays };

@@ -2,6 +2,7 @@
  * The app's state ⇄ a share link (src/share/hash-codec.ts): what the hash carries now, what "Copy link"
  * copies, and applying an opened link's settings.
  */
+import { DEFAULT_MARGIN } from '../analysis/kpis';
 import { DEFAULT_THRESHOLDS } from '../analysis/lifecycle';
 import { DEFAULT_MIN_REGULARS } from '../analysis/products';
 import { DEFAULT_CLEANING, type CleaningOptions } from '../ingest/clean';
@@ -13,8 +14,6 @@ import { router } from './router.svelte';
 import { dataset } from './dataset.svelte';
 import { SAMPLE_NAME } from './sample';
 import { share } from './share.svelte';
-
-const DEFAULT_MARGIN = 0.3;
 
 const sameCleaning = (a: CleaningOptions, b: CleaningOptions) => a.keepZeroAmounts === b.keepZeroAmounts && a.dropDuplicates === b.dropDuplicates;
 
@@ -72,7 +71,7 @@ export function applySettings(s: LinkSettings): void {
   if (s.customStart !== undefined) settings.customStart = s.customStart;
   if (s.customEnd !== undefined) settings.customEnd = s.customEnd;
   if (s.asOf !== undefined) settings.asOf = s.asOf;
-  if (s.margin !== undefined) settings.margin = s.margin;
+  if (s.margin !== undefined) settings.setMargin(s.margin);
   if (s.currency && (CURRENCIES as readonly string[]).includes(s.currency)) settings.currency = s.currency;
   if (s.locale) i18n.locale = s.locale;
   if (s.thresholds) settings.thresholds = { ...s.thresholds };

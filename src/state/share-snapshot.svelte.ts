@@ -1,104 +1,23 @@
 /**
- * "Share a snapshot": every view that can be shared is rendered once, hidden, while a recording engine keeps
- * the rows of its aggregate queries; the privacy screen drops anything with customer or order ids. Opening
- * one swaps in a replaying engine (no DuckDB starts) and restores the dataset's summary, so every view renders
- * the same numbers without the data.
+ * Opening a snapshot (made by src/views/snapshot.ts): every view reads the recorded rows through the table
+ * cache (no DuckDB starts), the dataset's summary is restored, and the view renders the same numbers without
+ * the data. A link or file that does not fit the snapshot schema is refused with a message.
  */
-import { startEngine, useEngine } from '../engine/engine';
-import { VIEWS, router } from './router.svelte';
+import { router } from './router.svelte';
 import { dataset } from './dataset.svelte';
+import { derived } from './derived.svelte';
 import { share } from './share.svelte';
-import { describeError } from './messages';
-import { applySettings, copyText, currentSettings, pageUrl } from './share-link.svelte';
-import { VIEW_COMPONENTS, loadView } from '../components/views';
-import { renderHidden } from '../components/share/render-hidden';
-import { QueryRecorder } from '../share/recorder';
+import { applySettings } from './share-link.svelte';
 import { replayEngine } from '../share/replay';
-import { blank, collectStrings, idValuesAmong, screenQueries } from '../share/privacy';
-import { VIEWS_WITHOUT_QUERIES, VIEWS_WITHOUT_SNAPSHOT } from '../share/snapshot-views';
-import { FIRST_PRODUCTS_IN_SNAPSHOT } from '../share/snapshot-limits';
-import { LINK_BUDGET, packSnapshot, snapshotFromJson, snapshotToJson, unpackSnapshot, type Snapshot, type SnapshotDataset } from '../share/snapshot-codec';
-import { decodeHash, encodeHash } from '../share/hash-codec';
+import { LINK_BUDGET, packSnapshot, snapshotFromJson, SnapshotInvalid, unpackSnapshot, type Snapshot } from '../share/snapshot-codec';
+import { decodeHash } from '../share/hash-codec';
 import { isShareKey } from '../share/hash-keys';
-import { downloadFile } from '../share/fetch-data';
+import { downloadFile } from '../ingest/download';
 import type { InspectedFile } from '../ingest/inspect';
-import firstProductsSql from '../analysis/sql/cohort-first-products.sql?raw';
 
-export async function makeSnapshot(): Promise<Snapshot> {
-  const engine = await startEngine();
-  const { quality, range } = dataset;
-  if (!quality || !range) throw new Error('no data loaded');
-  const recorder = new QueryRecorder().limit(firstProductsSql, FIRST_PRODUCTS_IN_SNAPSHOT);
-  const skipped = [...VIEWS_WITHOUT_SNAPSHOT, ...VIEWS_WITHOUT_QUERIES];
-  useEngine(Promise.resolve(recorder.wrap(engine)));
-  try {
-    for (const view of VIEWS) {
-      const entry = VIEW_COMPONENTS[view];
-      if (entry && !skipped.includes(view)) await renderHidden(await loadView(view));
-    }
-  } finally {
-    useEngine(Promise.resolve(engine));
-  }
-  const summary: SnapshotDataset = {
-    name: dataset.name,
-    rows: quality.rowsRead,
-    files: dataset.files.map(({ name, format, encoding, delimiter }) => ({ name, format, encoding, delimiter })),
-    range,
-    // A malformed line is a line of the file: only its number and error travel.
-    quality: { ...quality, malformed: { ...quality.malformed, examples: quality.malformed.examples.map((m) => ({ ...m, text: '' })) } },
-    formats: dataset.formats,
-    cleaning: { ...dataset.cleaning },
-  };
-  const idValues = await idValuesAmong(engine, collectStrings([summary, ...recorder.entries.values()]));
-  const { kept, leftOut } = screenQueries(recorder.entries, { customers: range.customers, idValues });
-  return {
-    created: new Date().toISOString(),
-    view: router.view,
-    filters: { ...router.filters },
-    settings: currentSettings(true),
-    dataset: blank(summary, idValues),
-    queries: kept,
-    viewsLeftOut: VIEWS.filter((v) => VIEW_COMPONENTS[v] && VIEWS_WITHOUT_SNAPSHOT.includes(v)),
-    queriesLeftOut: leftOut.length,
-  };
-}
-
-/** Offers text as a file download. */
-function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** The header's "Share a snapshot": a link when it fits, else a `.ottok.json` file. */
-export async function shareSnapshot(): Promise<void> {
-  share.busy = 'snapshot';
-  share.url = '';
-  share.savedFile = '';
-  share.copied = false;
-  try {
-    const snapshot = await makeSnapshot();
-    const packed = await packSnapshot(snapshot);
-    if (packed.length <= LINK_BUDGET) {
-      share.url = pageUrl(encodeHash({ view: snapshot.view, filters: snapshot.filters, settings: {}, snapshot: packed }), false);
-      share.copied = await copyText(share.url);
-    } else {
-      share.savedFile = `ottok-snapshot-${snapshot.created.slice(0, 10)}.ottok.json`;
-      saveFile(share.savedFile, snapshotToJson(snapshot), 'application/json');
-    }
-  } catch (error) {
-    dataset.problems = [describeError(error)];
-  } finally {
-    share.busy = null;
-  }
-}
-
-/** Shows a snapshot: replaying engine, its settings, its dataset summary, read-only. */
+/** Shows a snapshot: replaying tables, its settings, its dataset summary, read-only. */
 export async function openSnapshot(snapshot: Snapshot, packed: string | null, takeView: boolean): Promise<void> {
-  useEngine(Promise.resolve(replayEngine(snapshot.queries)));
+  derived.showSnapshot(replayEngine(snapshot.queries));
   const d = snapshot.dataset;
   share.settleLink();
   share.snapshot = {
@@ -107,6 +26,8 @@ export async function openSnapshot(snapshot: Snapshot, packed: string | null, ta
     rows: d.rows,
     viewsLeftOut: snapshot.viewsLeftOut,
     queriesLeftOut: snapshot.queriesLeftOut,
+    cuts: snapshot.cuts ?? [],
+    columns: d.columns,
     packed,
   };
   const link = decodeHash(location.hash, isShareKey);
@@ -121,41 +42,41 @@ export async function openSnapshot(snapshot: Snapshot, packed: string | null, ta
   dataset.cleaning = { ...d.cleaning };
   dataset.mapping = null;
   dataset.problems = [];
-  if (takeView && !link.view) router.go(snapshot.view as (typeof VIEWS)[number], snapshot.filters);
+  if (takeView && !link.view) router.go(snapshot.view, snapshot.filters);
   dataset.version++;
   dataset.phase = 'ready';
   if (!packed) {
-    const fits = await fitsLink(snapshot);
-    if (fits) share.snapshot = { ...share.snapshot, packed: fits };
+    const fits = await packSnapshot(snapshot);
+    if (fits.length <= LINK_BUDGET) share.snapshot = { ...share.snapshot, packed: fits };
   }
 }
 
-async function fitsLink(snapshot: Snapshot): Promise<string | null> {
-  const packed = await packSnapshot(snapshot);
-  return packed.length <= LINK_BUDGET ? packed : null;
-}
-
-function refuse(key: string, params: Record<string, string | number> = {}): void {
-  dataset.problems = [{ key, params }];
+function refuse(file: string, error: unknown): void {
+  const detail = error instanceof SnapshotInvalid ? error.detail : '';
+  dataset.problems = [{ key: detail ? 'problem.snapshot_misfit' : 'problem.snapshot_invalid', params: { file, detail } }];
   dataset.phase = 'empty';
 }
 
 /** `#…&snap=<packed>` */
 export async function openPackedSnapshot(packed: string): Promise<void> {
+  let snapshot: Snapshot;
   try {
-    await openSnapshot(await unpackSnapshot(packed), packed, false);
-  } catch {
-    refuse('problem.snapshot_invalid', { file: 'link' });
+    snapshot = await unpackSnapshot(packed, router.views);
+  } catch (error) {
+    return refuse('link', error);
   }
+  await openSnapshot(snapshot, packed, false);
 }
 
 /** A dropped `.ottok.json` file. */
 export async function openSnapshotFile(file: File): Promise<void> {
+  let snapshot: Snapshot;
   try {
-    await openSnapshot(snapshotFromJson(await file.text()), null, true);
-  } catch {
-    refuse('problem.snapshot_invalid', { file: file.name });
+    snapshot = snapshotFromJson(await file.text(), router.views);
+  } catch (error) {
+    return refuse(file.name, error);
   }
+  await openSnapshot(snapshot, null, true);
 }
 
 /** `?snapshot=<url>` */
@@ -163,7 +84,11 @@ export async function openSnapshotUrl(value: string): Promise<void> {
   share.download = { url: value, loaded: 0, total: null };
   try {
     const result = await downloadFile(value, document.baseURI, (loaded, total) => (share.download = { url: value, loaded, total }));
-    if (!result.ok) return refuse(`problem.${result.problem.code}`, result.problem.params);
+    if (!result.ok) {
+      dataset.problems = [{ key: `problem.${result.problem.code}`, params: result.problem.params }];
+      dataset.phase = 'empty';
+      return;
+    }
     share.download = null;
     await openSnapshotFile(result.file);
   } finally {

@@ -6,7 +6,6 @@
 import { untrack } from 'svelte';
 import { decodeHash, encodeHash } from '../share/hash-codec';
 import { isShareKey, SETTING_KEYS } from '../share/hash-keys';
-import { downloadFile } from '../share/fetch-data';
 import { dataset } from './dataset.svelte';
 import { share } from './share.svelte';
 import { applyOpenedLink, applySettings, currentLink } from './share-link.svelte';
@@ -16,24 +15,6 @@ import { openPackedSnapshot, openSnapshotUrl } from './share-snapshot.svelte';
 export function opensSnapshot(): boolean {
   const hash = new URLSearchParams(location.hash.replace(/^#/, ''));
   return new URLSearchParams(location.search).has('snapshot') || hash.has(SETTING_KEYS.snapshot);
-}
-
-/** Downloads a `?data=` file and opens it like a dropped one (the link's mapping skips the mapping step). */
-export async function loadFromUrl(value: string, confirmGuess = false): Promise<void> {
-  dataset.problems = [];
-  share.download = { url: value, loaded: 0, total: null };
-  try {
-    const result = await downloadFile(value, document.baseURI, (loaded, total) => (share.download = { url: value, loaded, total }));
-    if (!result.ok) {
-      dataset.problems = [{ key: `problem.${result.problem.code}`, params: result.problem.params }];
-      return;
-    }
-    share.download = null;
-    await dataset.open([result.file]);
-    if (confirmGuess && dataset.phase === 'mapping' && dataset.missing.length === 0) await dataset.confirm();
-  } finally {
-    share.download = null;
-  }
 }
 
 /** Once a file is loaded, the opened link's expectations are met or reported, then forgotten. */
@@ -58,7 +39,7 @@ export function startShare(): void {
   applyOpenedLink(link, !link.sample && !data && !snapshotUrl && !link.snapshot);
   if (snapshotUrl) void openSnapshotUrl(snapshotUrl);
   else if (link.snapshot) void openPackedSnapshot(link.snapshot);
-  else if (data) void loadFromUrl(data);
+  else if (data) void dataset.openUrl(data);
 
   window.addEventListener('hashchange', () => applySettings(decodeHash(location.hash, isShareKey).settings));
 

@@ -1,4 +1,5 @@
 import type { LinkMapping } from '../share/hash-codec';
+import type { SnapshotCutNote } from '../share/snapshot-codec';
 import { ROLES, type Mapping } from '../ingest/types';
 
 /** A snapshot being shown: what the banner says about it. */
@@ -8,6 +9,10 @@ export interface SnapshotInfo {
   rows: number;
   viewsLeftOut: string[];
   queriesLeftOut: number;
+  /** Queries the link holds only the first rows of. */
+  cuts: SnapshotCutNote[];
+  /** Which optional columns the data had (the products view needs one). */
+  columns: { product: boolean; category: boolean };
   /** The link form when it fits a link (kept in the hash), else null. */
   packed: string | null;
 }
@@ -36,6 +41,8 @@ class Share {
   url = $state('');
   /** The snapshot file saved instead of a link (too big for one). */
   savedFile = $state('');
+  /** A snapshot link made with cut queries: what was cut, and the whole snapshot's file text to save. */
+  fullSnapshot = $state.raw<{ cuts: SnapshotCutNote[]; name: string; text: string } | null>(null);
   copied = $state(false);
   busy = $state<'snapshot' | null>(null);
 

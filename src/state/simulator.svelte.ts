@@ -1,11 +1,8 @@
-import type { Engine } from '../engine/engine';
 import type { LifecycleThresholds } from '../analysis/lifecycle';
-import { buildSimMembers, buildSimOrders, replayOrders, simMeasures, winbackGroup, type GroupPart, type ReplayOrders, type SimMeasures } from '../analysis/simulator';
+import { replayOrders, simMeasures, winbackGroup, type GroupPart, type ReplayOrders, type SimMeasures } from '../analysis/simulator';
 import { isStatusGroup, type WinbackGroupKey } from '../simulate/winback-scenario';
 import { derived as tables } from './derived.svelte';
 import { dataset } from './dataset.svelte';
-import { settings } from './settings.svelte';
-import { readNumber } from '../simulate/scenario';
 
 export interface SimData {
   orders: ReplayOrders;
@@ -15,12 +12,10 @@ export interface SimData {
 }
 
 /**
- * The simulator's cached inputs: `sim_orders` (cumulative spend per order) built once per dataset version, the
- * replay columns and the measured inputs once per as-of date and thresholds. Everything a lever or a tier
- * changes is computed from these in TypeScript, without SQL.
+ * The simulator's cached inputs: the replay columns and the measured inputs once per as-of date and thresholds.
+ * Everything a lever or a tier changes is computed from these in TypeScript, without SQL.
  */
 class SimulatorCache {
-  private ordersVersion = -1;
   private dataKey = '';
   private data: SimData | null = null;
   private groups = new Map<string, GroupPart[]>();
@@ -37,16 +32,11 @@ class SimulatorCache {
     return this.serial(async () => {
       const key = `${dataset.version}|${asOf}|${JSON.stringify(thresholds)}`;
       if (this.data && this.dataKey === key) return this.data;
-      const engine: Engine = await tables.ready(asOf);
       let t = performance.now();
-      let build = 0;
-      if (this.ordersVersion !== dataset.version) {
-        await buildSimOrders(engine);
-        this.ordersVersion = dataset.version;
-        build = performance.now() - t;
-      }
+      await tables.ensure('sim_orders');
+      const build = performance.now() - t;
       t = performance.now();
-      await buildSimMembers(engine, asOf, thresholds);
+      const engine = await tables.ensure(['customer_summary', 'sim_members'], { asOf, thresholds });
       const orders = await replayOrders(engine, asOf);
       const fetch = performance.now() - t;
       t = performance.now();
@@ -64,7 +54,7 @@ class SimulatorCache {
       const key = `${dataset.version}|${asOf}|${JSON.stringify(thresholds)}|${group}`;
       const cached = this.groups.get(key);
       if (cached) return cached;
-      const engine = await tables.customerTable(asOf, thresholds, TREND_MONTHS);
+      const engine = await tables.ensure('customer_table', { asOf, thresholds, trendMonths: TREND_MONTHS });
       const parts = await winbackGroup(engine, isStatusGroup(group) ? { status: group } : { segment: group });
       this.groups.set(key, parts);
       return parts;

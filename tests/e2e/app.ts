@@ -26,7 +26,6 @@ export const KPI_NAMES = [
   'lifespan_months',
   'simple_ltv',
 ] as const;
-export type KpiName = (typeof KPI_NAMES)[number];
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures');

@@ -99,7 +99,12 @@ export function decodeSnapshotLink(url: string): unknown {
 export function jsonStrings(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === 'string') into.add(value);
   else if (Array.isArray(value)) value.forEach((v) => jsonStrings(v, into));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) into.add(k), jsonStrings(v, into);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      jsonStrings(v, into);
+    }
+  }
   return into;
 }
 

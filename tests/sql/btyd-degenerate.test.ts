@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/analysis/db';
 import { buildPurchaseDays } from '../../src/analysis/purchase-days';
-import { daysBetween, defaultSplitDate, loadHoldoutWeekly, loadModelData, type ModelData } from '../../src/analysis/model-data';
+import { daysBetween } from '../../src/analysis/calendar';
+import { defaultSplitDate, loadHoldoutWeekly, loadModelData, type ModelData } from '../../src/analysis/model-data';
 import { runBtydJob } from '../../src/analysis/btyd/jobs';
 import { loadFixture } from './fixture-load';
 import { nodeDb } from './node-db';

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { VIEW_IDS } from '../../src/views/registry';
 import { snapshotFromJson, type Snapshot } from '../../src/share/snapshot-codec';
 import type { Summary } from '../../src/cli/report';
 
@@ -22,5 +23,5 @@ export function runCli(args: string[], timeout = 600_000): CliRun {
 export function analyseWithCli(files: string[], out: string, extra: string[] = []): { summary: Summary; snapshot: Snapshot; run: CliRun } {
   const run = runCli(['analyse', ...files, '--json', '--out', out, '--threads', '2', ...extra]);
   if (run.status !== 0) throw new Error(`ottok exited with ${run.status}: ${run.stderr}`);
-  return { summary: JSON.parse(run.stdout) as Summary, snapshot: snapshotFromJson(readFileSync(out, 'utf8')), run };
+  return { summary: JSON.parse(run.stdout) as Summary, snapshot: snapshotFromJson(readFileSync(out, 'utf8'), VIEW_IDS), run };
 }

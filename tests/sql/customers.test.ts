@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDb } from './node-db';
 import { loadFixture } from './fixture-load';
-import { buildCustomerSummary, buildPurchaseDays } from '../../src/analysis/purchase-days';
-import { buildRfm } from '../../src/analysis/rfm';
+import { ensure } from '../../src/analysis/tables';
 import { DEFAULT_THRESHOLDS } from '../../src/analysis/lifecycle';
-import { buildCustomerTable, customerOrders, customerPage } from '../../src/analysis/customers';
+import { customerOrders, customerPage } from '../../src/analysis/customers';
 import type { Db } from '../../src/analysis/db';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/expected/fixture_online_retail_lifecycle.json', import.meta.url), 'utf8'));
@@ -18,10 +17,7 @@ describe('customers list on the UCI fixture', () => {
   beforeAll(async () => {
     db = await nodeDb();
     await loadFixture(db);
-    await buildPurchaseDays(db);
-    await buildCustomerSummary(db, AS_OF);
-    await buildRfm(db, AS_OF);
-    await buildCustomerTable(db, AS_OF, DEFAULT_THRESHOLDS, 3);
+    await ensure(db, 'customer_table', { asOf: AS_OF, thresholds: DEFAULT_THRESHOLDS, trendMonths: 3 });
   });
   afterAll(() => db.close());
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runScript, sqlString } from '../../src/analysis/db';
-import { ID_CASES } from '../../src/ingest/id-cases';
+import { ID_CASES } from '../cases/id-cases';
 import macrosSql from '../../src/ingest/sql/macros.sql?raw';
 import { nodeDb } from './node-db';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sqlString } from '../../src/analysis/db.ts';
-import { NUMBER_CASES } from '../../src/ingest/number-cases.ts';
+import { NUMBER_CASES } from '../cases/number-cases.ts';
 import { NUMBER_MACRO } from '../../src/ingest/number-sql.ts';
 import { parseNumber } from '../../src/ingest/numbers.ts';
 import { nodeDb } from './node-db.ts';

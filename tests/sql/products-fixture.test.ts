@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/analysis/db';
 import { DEFAULT_THRESHOLDS } from '../../src/analysis/lifecycle';
-import { buildCustomerSummary, buildPurchaseDays } from '../../src/analysis/purchase-days';
-import { buildRfm } from '../../src/analysis/rfm';
-import { buildCustomerTable, customerPage } from '../../src/analysis/customers';
+import { ensure } from '../../src/analysis/tables';
+import { customerPage } from '../../src/analysis/customers';
 import {
-  buildProductDays, buildProductRegulars, productCustomers, productHistory, productSummary, productTable, type ProductRow,
+  productCustomers, productHistory, productSummary, productTable, type ProductRow,
 } from '../../src/analysis/products';
 import { nodeDb } from './node-db';
 import { loadFixture } from './fixture-load';
@@ -23,9 +22,7 @@ describe('product churn on the UCI fixture (product = StockCode) against an inde
   beforeAll(async () => {
     db = await nodeDb();
     await loadFixture(db);
-    await buildPurchaseDays(db);
-    await buildProductDays(db, 'product');
-    await buildProductRegulars(db, AS_OF, DEFAULT_THRESHOLDS);
+    await ensure(db, 'product_regulars', { asOf: AS_OF, thresholds: DEFAULT_THRESHOLDS, level: 'product' });
     const summary = await productSummary(db, AS_OF, DEFAULT_THRESHOLDS);
     rows = await productTable(db, AS_OF, MIN, summary.store_share);
     const orders = (await db.query<{ c: string; o: string; d: string; r: number }>(
@@ -88,9 +85,7 @@ describe('product churn on the UCI fixture (product = StockCode) against an inde
   });
 
   it('hands the customers table the same lapsed regulars and switchers', async () => {
-    await buildCustomerSummary(db, AS_OF);
-    await buildRfm(db, AS_OF);
-    await buildCustomerTable(db, AS_OF, DEFAULT_THRESHOLDS, 3);
+    await ensure(db, 'customer_table', { asOf: AS_OF, thresholds: DEFAULT_THRESHOLDS, trendMonths: 3 });
     const withBoth = rows.find((r) => r.lapsed > 0 && r.switchers > 0)!;
     for (const who of ['lapsed', 'switchers', 'regulars'] as const) {
       const listed = await productCustomers(db, withBoth.name, who, null);

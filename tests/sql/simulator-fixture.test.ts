@@ -7,15 +7,14 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeDb } from './node-db';
 import { loadFixture } from './fixture-load';
-import { buildCustomerSummary, buildPurchaseDays } from '../../src/analysis/purchase-days';
-import { buildRfm } from '../../src/analysis/rfm';
-import { buildCustomerTable } from '../../src/analysis/customers';
+import { ensure } from '../../src/analysis/tables';
 import { comebackRates } from '../../src/analysis/churn-comeback';
 import { DEFAULT_THRESHOLDS } from '../../src/analysis/lifecycle';
 import {
-  buildSimMembers, buildSimOrders, replayOrders, simMeasures, winbackGroup, type ReplayOrders, type SimMeasures,
+  replayOrders, simMeasures, winbackGroup, type ReplayOrders, type SimMeasures,
 } from '../../src/analysis/simulator';
-import { epochDay, replay } from '../../src/simulate/replay';
+import { replay } from '../../src/simulate/replay';
+import { epochDay } from '../../src/analysis/calendar';
 import { breakEven, project } from '../../src/simulate/projection';
 import { parseScenario, readScenario } from '../../src/simulate/scenario';
 import { projectionInputs } from '../../src/simulate/inputs';
@@ -46,10 +45,7 @@ describe('UCI fixture: the loyalty simulator matches the independent reference',
   beforeAll(async () => {
     db = await nodeDb();
     await loadFixture(db);
-    await buildPurchaseDays(db);
-    await buildCustomerSummary(db, AS_OF);
-    await buildSimOrders(db);
-    await buildSimMembers(db, AS_OF);
+    await ensure(db, ['customer_summary', 'sim_orders', 'sim_members'], { asOf: AS_OF, thresholds: DEFAULT_THRESHOLDS });
     orders = await replayOrders(db, AS_OF);
     measures = await simMeasures(db, AS_OF);
   });
@@ -119,8 +115,7 @@ describe('UCI fixture: the loyalty simulator matches the independent reference',
   });
 
   it('sizes the win-back groups from the customers list', async () => {
-    await buildRfm(db, AS_OF);
-    await buildCustomerTable(db, AS_OF, DEFAULT_THRESHOLDS, 3);
+    await ensure(db, 'customer_table', { asOf: AS_OF, thresholds: DEFAULT_THRESHOLDS, trendMonths: 3 });
     for (const status of ['at_risk', 'lost'] as const) {
       const group = groupFrom(await winbackGroup(db, { status }), measures.comeback);
       expect(group.customers).toBe(expected.status_counts[status]);

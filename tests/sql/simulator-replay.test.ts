@@ -9,7 +9,8 @@ import { CHURN_ORDERS, day, ordersDb } from './lifecycle-datasets';
 import { buildCustomerSummary, buildPurchaseDays } from '../../src/analysis/purchase-days';
 import { buildSimMembers, buildSimOrders, comebackByStatus, replayOrders } from '../../src/analysis/simulator';
 import { comebackRates } from '../../src/analysis/churn-comeback';
-import { epochDay, replay } from '../../src/simulate/replay';
+import { replay } from '../../src/simulate/replay';
+import { epochDay } from '../../src/analysis/calendar';
 import type { Db } from '../../src/analysis/db';
 
 // [customer, order id, timestamp, revenue]

@@ -1,57 +1,40 @@
 /**
- * The queries the snapshot-able views run (overview, cohorts, lifecycle, churn, RFM, timing) at one setting, through
- * the snapshot recorder on native DuckDB, screened for privacy as the app does: realistic snapshot contents.
+ * A snapshot made as the app makes it (src/views/snapshot.ts): every snapshot view's loader from the registry
+ * runs once through the recorder on native DuckDB, screened for privacy: realistic snapshot contents.
  */
 import type { Db } from '../../src/analysis/db';
-import { windowTotals } from '../../src/analysis/kpis';
-import { datasetRange, monthly } from '../../src/analysis/monthly';
-import { buildCohorts, cohortCells, firstProducts } from '../../src/analysis/cohorts';
-import { buildCustomerSummary, buildPurchaseDays } from '../../src/analysis/purchase-days';
-import { buildRfm, rfmSegments } from '../../src/analysis/rfm';
-import { DEFAULT_THRESHOLDS, statusAt, statusMix } from '../../src/analysis/lifecycle';
-import { churnOverTime, pooledChurnRate } from '../../src/analysis/churn';
+import { datasetRange } from '../../src/analysis/monthly';
+import { DEFAULT_THRESHOLDS } from '../../src/analysis/lifecycle';
+import { DEFAULT_MIN_REGULARS } from '../../src/analysis/products';
+import { ensure, type BuiltTables, type TableSource } from '../../src/analysis/tables';
 import { qualityReport } from '../../src/ingest/quality';
 import { DEFAULT_CLEANING } from '../../src/ingest/clean';
-import { QueryRecorder } from '../../src/share/recorder';
-import { collectStrings, idValuesAmong, screenQueries } from '../../src/share/privacy';
-import { FIRST_PRODUCTS_IN_SNAPSHOT } from '../../src/share/snapshot-limits';
-import type { Snapshot } from '../../src/share/snapshot-codec';
-import { loadTiming } from '../../src/views/timing/load';
-import firstProductsSql from '../../src/analysis/sql/cohort-first-products.sql?raw';
+import { makeSnapshot, type Snapshots } from '../../src/views/snapshot';
 
-export async function recordSnapshot(db: Db, name: string): Promise<Snapshot> {
+/** The tables of a Node database, built on demand as the app's cache builds them. */
+export function nodeTables(db: Db): TableSource {
+  const built: BuiltTables = new Map();
+  return {
+    async ensure(tables, params) {
+      await ensure(db, tables, params ?? {}, built);
+      return db;
+    },
+  };
+}
+
+export async function recordSnapshot(db: Db, name: string, columns = { product: true, category: false }): Promise<Snapshots> {
   const range = await datasetRange(db);
   const asOf = range.last_date!;
-  const window = { start: range.first_date!, end: asOf };
-  await buildPurchaseDays(db);
-  await buildCohorts(db);
-  await buildCustomerSummary(db, asOf);
-  await buildRfm(db, asOf);
-
-  const recorder = new QueryRecorder().limit(firstProductsSql, FIRST_PRODUCTS_IN_SNAPSHOT);
-  const r = recorder.wrap(db);
-  await windowTotals(r, window);
-  await monthly(r, window);
-  await firstProducts(r, asOf);
-  await cohortCells(r, { asOf, grain: 'month' });
-  await statusAt(r, asOf, DEFAULT_THRESHOLDS);
-  await statusMix(r, window, DEFAULT_THRESHOLDS);
-  await churnOverTime(r, window, DEFAULT_THRESHOLDS);
-  await pooledChurnRate(r, asOf, DEFAULT_THRESHOLDS);
-  await rfmSegments(r);
-  await loadTiming(r, asOf);
-
-  const idValues = await idValuesAmong(db, collectStrings([...recorder.entries.values()]));
-  const { kept, leftOut } = screenQueries(recorder.entries, { customers: range.customers, idValues });
   const quality = await qualityReport(db);
-  return {
-    created: '2025-01-01T00:00:00.000Z',
+  return makeSnapshot({
+    db,
+    tables: nodeTables(db),
+    scope: { asOf, window: { start: range.first_date!, end: asOf }, version: 1 },
+    context: () => ({ filters: {}, thresholds: DEFAULT_THRESHOLDS, minRegulars: DEFAULT_MIN_REGULARS, columns }),
+    summary: { name, rows: quality.rowsRead, files: [], range, quality, formats: null, cleaning: DEFAULT_CLEANING, columns },
     view: 'overview',
     filters: {},
     settings: { margin: 0.3, currency: 'GBP', locale: 'en', windowKind: 'all', asOf: '', thresholds: DEFAULT_THRESHOLDS },
-    dataset: { name, rows: quality.rowsRead, files: [], range, quality, formats: null, cleaning: DEFAULT_CLEANING },
-    queries: kept,
-    viewsLeftOut: ['customers'],
-    queriesLeftOut: leftOut.length,
-  };
+    created: '2025-01-01T00:00:00.000Z',
+  });
 }

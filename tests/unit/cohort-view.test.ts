@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { averageCurve, cohortMatrix, type CohortCell } from '../../src/analysis/cohorts';
-import { averageRow, defaultCohorts, intensity, metricValue, scaleMax } from '../../src/components/cohort-metrics';
+import { averageRow, defaultCohorts, intensity, metricValue, scaleMax } from '../../src/views/cohorts/cohort-metrics';
 import { cohortCurvesOption, curveSeries, type CurveText } from '../../src/charts/cohort-options';
 import { renderSvg } from './charts-ssr';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATE_CASES } from '../../src/ingest/date-cases.ts';
+import { DATE_CASES } from '../cases/date-cases.ts';
 import {
   detectDateFormat,
   parseDate,

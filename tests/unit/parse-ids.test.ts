@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ID_CASES } from '../../src/ingest/id-cases.ts';
+import { ID_CASES } from '../cases/id-cases.ts';
 import { normalizeId } from '../../src/ingest/ids.ts';
 
 describe('normalizeId', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NUMBER_CASES } from '../../src/ingest/number-cases.ts';
+import { NUMBER_CASES } from '../cases/number-cases.ts';
 import { detectCurrency, detectDecimal, numberPattern, parseNumber } from '../../src/ingest/numbers.ts';
 import type { DecimalSeparator } from '../../src/ingest/types.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PriceStep, ProductMonth, ProductRow } from '../../src/analysis/products';
 import { strongestSignal, telling } from '../../src/analysis/product-headline';
 import { productOption, type ProductChartText } from '../../src/charts/product-options';
-import { sortProducts } from '../../src/components/products/product-sort';
+import { sortProducts } from '../../src/views/products/product-sort';
 import { renderSvg } from './charts-ssr';
 
 const product = (name: string, lapsed_share: number, regulars: number, lift: number | null): ProductRow => ({

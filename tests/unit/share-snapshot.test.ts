@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { exactRatio, packColumns, unpackColumns } from '../../src/share/exact-numbers';
-import { packSnapshot, snapshotFromJson, snapshotToJson, unpackSnapshot, type Snapshot } from '../../src/share/snapshot-codec';
+import { packSnapshot, snapshotFromJson, SnapshotInvalid, snapshotToJson, unpackSnapshot, type Snapshot } from '../../src/share/snapshot-codec';
+
+/** The app's views (src/views/registry.ts), as the app passes them. */
+const VIEW_IDS = ['overview', 'cohorts', 'lifecycle', 'churn', 'rfm', 'ltv', 'validation', 'products', 'simulator', 'customers', 'data'];
 import { packText, unpackText, fromBase64Url, toBase64Url } from '../../src/share/compress';
 import { collectStrings, screenQueries } from '../../src/share/privacy';
 import { QueryRecorder } from '../../src/share/recorder';
 import { replayEngine, SnapshotMissing } from '../../src/share/replay';
 import { isWrite, sqlKey } from '../../src/share/sql-key';
-import { fileNameOf, resolveDataUrl } from '../../src/share/fetch-data';
+import { fileNameOf, resolveDataUrl } from '../../src/ingest/download';
 import type { Db, Row } from '../../src/analysis/db';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
@@ -43,6 +46,7 @@ function snapshot(queries: Map<string, Row[]>): Snapshot {
         },
         purchases: { rows: 97, value: 1234.56 },
       },
+      columns: { product: true, category: false },
       formats: null,
       cleaning: { keepZeroAmounts: false, dropDuplicates: false },
     },
@@ -97,15 +101,47 @@ describe('snapshot codec', () => {
     const s = snapshot(queries);
     const packed = await packSnapshot(s);
     expect(packed).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(await unpackSnapshot(packed)).toEqual(s);
-    expect(snapshotFromJson(snapshotToJson(s))).toEqual(s);
+    expect(await unpackSnapshot(packed, VIEW_IDS)).toEqual(s);
+    expect(snapshotFromJson(snapshotToJson(s), VIEW_IDS)).toEqual(s);
   });
 
   it('refuses what is not a snapshot, or a newer one', () => {
-    expect(() => snapshotFromJson('{"hello":1}')).toThrow(/not an Ottok snapshot/);
+    expect(() => snapshotFromJson('{"hello":1}', VIEW_IDS)).toThrow(/not an Ottok snapshot/);
+    expect(() => snapshotFromJson('{"hello"', VIEW_IDS)).toThrow(SnapshotInvalid);
     const newer = JSON.parse(snapshotToJson(snapshot(new Map())));
     newer.version = 99;
-    expect(() => snapshotFromJson(JSON.stringify(newer))).toThrow(/newer/);
+    expect(() => snapshotFromJson(JSON.stringify(newer), VIEW_IDS)).toThrow(/newer/);
+  });
+
+  // Untrusted input: a snapshot whose settings carry HTML (or anything out of range) is refused, saying where.
+  const tampered = (change: (wire: Record<string, any>) => void): string => {
+    const wire = JSON.parse(snapshotToJson(snapshot(queries)));
+    change(wire);
+    return JSON.stringify(wire);
+  };
+  it.each([
+    ['a locale carrying HTML', (w: Record<string, any>) => (w.settings.locale = '<img src=x onerror=alert(1)>'), 'settings.locale'],
+    ['a currency carrying HTML', (w: Record<string, any>) => (w.settings.currency = '<b>RUB</b>'), 'settings.currency'],
+    ['a margin above 100 %', (w: Record<string, any>) => (w.settings.margin = 7), 'settings.margin'],
+    ['thresholds out of order', (w: Record<string, any>) => (w.settings.thresholds = { new: 1, due: 3, at_risk: 2, lost: 4 }), 'settings.thresholds'],
+    ['a window that is not one', (w: Record<string, any>) => (w.settings.windowKind = 'forever'), 'settings.windowKind'],
+    ['an unknown view', (w: Record<string, any>) => (w.view = 'admin'), 'view'],
+    ['an as-of date that is not a date', (w: Record<string, any>) => (w.settings.asOf = '2024-13-99<script>'), 'settings.asOf'],
+    ['a query that is not rows', (w: Record<string, any>) => (w.queries[0].v = 'rows'), 'queries.0.v'],
+    ['a dataset without its range', (w: Record<string, any>) => delete w.dataset.range, 'dataset.range'],
+  ])('refuses %s and says where', (_what, change, path) => {
+    expect(() => snapshotFromJson(tampered(change), VIEW_IDS)).toThrow(SnapshotInvalid);
+    try {
+      snapshotFromJson(tampered(change), VIEW_IDS);
+    } catch (error) {
+      expect((error as SnapshotInvalid).detail.startsWith(`${path}:`), (error as SnapshotInvalid).detail).toBe(true);
+    }
+  });
+
+  it('drops keys it does not know (nothing unchecked reaches the app)', () => {
+    const opened = snapshotFromJson(tampered((w) => ((w.settings.onload = 'alert(1)'), (w.extra = '<script>'))), VIEW_IDS);
+    expect('onload' in opened.settings).toBe(false);
+    expect('extra' in opened).toBe(false);
   });
 
   it('base64url and deflate round-trip any text', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReplayOrders } from '../../src/analysis/simulator';
-import { epochDay, monthText, replay } from '../../src/simulate/replay';
+import { monthText, replay } from '../../src/simulate/replay';
+import { epochDay } from '../../src/analysis/calendar';
 import { tierIndex, tierRows, type Programme } from '../../src/simulate/programme';
 
 /** One hand-made order: the customer's spend before it (what sim-orders-build.sql computes), its revenue, date. */

@@ -22,13 +22,6 @@ export interface BgnbdParams {
 
 export type PurchaseModel = ({ kind: 'bgnbd' } & BgnbdParams) | { kind: 'nbd'; r: number; alpha: number };
 
-/** One customer's calibration summary in the model's time unit. */
-export interface Rft {
-  x: number;
-  tx: number;
-  T: number;
-}
-
 export function bgnbdModel(params: BgnbdParams): PurchaseModel {
   return { kind: 'bgnbd', ...params };
 }
@@ -117,12 +110,4 @@ export function pAlive(model: PurchaseModel, x: number, tx: number, T: number): 
 /** P(at least one purchase in the next t) = 1 − P(X(T, T + t) = 0 | x, t_x, T) (DESIGN §3c next purchase). */
 export function pBuyWithin(model: PurchaseModel, x: number, tx: number, T: number, t: number): number {
   return 1 - new PurchasePredictor(model).pNoPurchase(x, tx, T, t);
-}
-
-export function expectedPurchasesNew(model: PurchaseModel, t: number): number {
-  return new PurchasePredictor(model).expectedNew(t);
-}
-
-export function conditionalExpectedPurchases(model: PurchaseModel, x: number, tx: number, T: number, t: number): number {
-  return new PurchasePredictor(model).conditional(x, tx, T, t);
 }

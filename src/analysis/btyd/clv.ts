@@ -8,7 +8,7 @@
  */
 import { PurchasePredictor } from './bgnbd';
 import { safeExpectedValue } from './gamma-gamma';
-import { DAYS_PER_MONTH } from '../kpis';
+import { DAYS_PER_MONTH, DEFAULT_MARGIN } from '../kpis';
 import { DAYS_PER_UNIT, type Fitted, type ModelInput } from './model';
 
 export interface ClvOptions {
@@ -19,7 +19,7 @@ export interface ClvOptions {
   monthlyDiscountRate: number;
 }
 
-export const DEFAULT_CLV: ClvOptions = { horizonMonths: 12, margin: 0.3, monthlyDiscountRate: 0.01 };
+export const DEFAULT_CLV: ClvOptions = { horizonMonths: 12, margin: DEFAULT_MARGIN, monthlyDiscountRate: 0.01 };
 
 /** The monthly rate equivalent to an annual one: (1 + annual)^(1/12) − 1. */
 export function monthlyRateFromAnnual(annual: number): number {

@@ -10,8 +10,6 @@ import { fitGammaGamma, type GammaGammaFit } from './gamma-gamma-fit';
 
 export type TimeUnit = 'day' | 'week';
 export const DAYS_PER_UNIT: Record<TimeUnit, number> = { day: 1, week: 7 };
-/** Days per month everywhere in Ottok (DESIGN §3): 30.4375. */
-export { DAYS_PER_MONTH } from '../kpis';
 
 /** One entry per customer (same order in every array); times in whole days from the first purchase day. */
 export interface ModelInput {

@@ -1,5 +1,5 @@
 -- One row per customer as of a date, for the customers list: summary, lifecycle status, RFM and spend trend.
--- Needs: customer_summary and rfm_customers built for the same as-of date, purchase_days, lifecycle macros.
+-- Needs: customer_summary and rfm_customers built for the same as-of date, purchase_days, ottok_status_at.
 -- Params: $1 as-of date (DATE text); thresholds $2 new, $3 due, $4 at risk, $5 lost (DOUBLE);
 --   $6 spend-trend span N in months (DOUBLE; 30.4375 days each).
 -- Output: table `customer_table`(customer_id, first_day, last_day (DATE), orders, purchase_days, days_since
@@ -8,9 +8,7 @@
 --   (DESIGN §3c: last purchase day + round(I), I the own typical interval, half away from zero; NULL with one
 --   purchase day)).
 CREATE OR REPLACE TABLE customer_table AS
-WITH store AS (
-  SELECT median(gap)::DOUBLE AS i_store FROM purchase_days WHERE day <= $1::DATE
-), trend AS (
+WITH trend AS (
   SELECT
     customer_id,
     sum(revenue) FILTER (WHERE $1::DATE - day < $6::DOUBLE * 30.4375) AS recent,
@@ -28,13 +26,12 @@ SELECT
   ($1::DATE - c.last_day)::INTEGER AS days_since,
   c.revenue::DOUBLE AS revenue,
   c.typical_interval,
-  ottok_status(c.purchase_days, $1::DATE - c.last_day, c.typical_interval, s.i_store,
-    $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE) AS status,
+  st.status,
   r.r, r.f, r.m, r.segment,
   coalesce(t.recent, 0)::DOUBLE AS recent,
   coalesce(t.previous, 0)::DOUBLE AS previous,
   CASE WHEN c.purchase_days >= 2 THEN c.last_day + round(c.typical_interval)::INTEGER END AS next_purchase
 FROM customer_summary c
-CROSS JOIN store s
+JOIN ottok_status_at($1::DATE, $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE) st USING (customer_id)
 LEFT JOIN rfm_customers r USING (customer_id)
 LEFT JOIN trend t USING (customer_id);

@@ -4,17 +4,6 @@
 -- Output: customer_id, status, purchase_days INTEGER, last_day (text YYYY-MM-DD), days_since INTEGER,
 --   typical_interval DOUBLE (the customer's own; NULL with one purchase day), revenue DOUBLE (up to t),
 --   matches INTEGER (customers in the filter, for paging).
-WITH store AS (
-  SELECT median(gap)::DOUBLE AS i_store FROM purchase_days WHERE day <= $1::DATE
-), current AS (
-  SELECT
-    p.customer_id,
-    ottok_status(p.n, $1::DATE - p.day, p.typical_interval, s.i_store, $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE)
-      AS status,
-    p.n, p.day, p.typical_interval, p.revenue_to_date
-  FROM purchase_days p, store s
-  WHERE p.day <= $1::DATE AND (p.next_day IS NULL OR p.next_day > $1::DATE)
-)
 SELECT
   customer_id,
   status,
@@ -24,7 +13,7 @@ SELECT
   typical_interval,
   revenue_to_date::DOUBLE AS revenue,
   count(*) OVER ()::INTEGER AS matches
-FROM current
+FROM ottok_status_at($1::DATE, $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE)
 WHERE $6::VARCHAR IS NULL OR status = $6::VARCHAR
 ORDER BY revenue_to_date DESC, customer_id
 LIMIT $7::INTEGER OFFSET $8::INTEGER;

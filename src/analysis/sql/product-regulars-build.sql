@@ -1,7 +1,7 @@
 -- Every product's regulars as of the as-of date (DESIGN §3b "Product churn"): customers who bought it in 2 or
 -- more orders up to that date, with their store status then, whether they count as lapsed or as switchers,
 -- and what the lapsed ones spent.
--- Needs: product_days, purchase_days, lifecycle macros.
+-- Needs: product_days, purchase_days, lifecycle macros (ottok_status_at, ottok_past_day).
 -- Params: $1 as-of date (DATE text); thresholds $2 new, $3 due, $4 at risk, $5 lost (DOUBLE).
 -- Output: table `product_regulars`(key, customer_id, orders INTEGER (of the product), days INTEGER (days they
 --   bought it), last_bought DATE, interval DOUBLE (median gap between the days they bought it; NULL with one
@@ -28,16 +28,11 @@ WITH bought AS (
     CASE WHEN days >= 2 THEN list_median(list_transform(range(1, days::BIGINT), lambda i: day_list[i + 1] - day_list[i]))::DOUBLE
     END AS interval
   FROM bought
-), store AS (
-  SELECT median(gap)::DOUBLE AS i_store FROM purchase_days WHERE day <= $1::DATE
 ), state AS (
-  SELECT p.customer_id, p.typical_interval,
-    ottok_status(p.n, $1::DATE - p.day, p.typical_interval, s.i_store, $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE)
-      AS status,
-    CASE WHEN p.n >= 2 THEN ottok_past_day(p.day, $5::DOUBLE, p.typical_interval) END AS lapse_day
-  FROM purchase_days p, store s
-  WHERE p.day <= $1::DATE AND (p.next_day IS NULL OR p.next_day > $1::DATE)
-    AND p.customer_id IN (SELECT customer_id FROM regulars)
+  SELECT customer_id, typical_interval, status,
+    CASE WHEN n >= 2 THEN ottok_past_day(day, $5::DOUBLE, typical_interval) END AS lapse_day
+  FROM ottok_status_at($1::DATE, $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE)
+  WHERE customer_id IN (SELECT customer_id FROM regulars)
 ), lapsed_revenue AS (
   SELECT st.customer_id, sum(p.revenue) AS revenue
   FROM state st

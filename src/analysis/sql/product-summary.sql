@@ -1,17 +1,14 @@
 -- What the products table is drawn from, for the words around it (DESIGN §3b "Product churn").
--- Needs: product_days, product_regulars for the same as-of date, purchase_days, lifecycle macros.
+-- Needs: product_days, product_regulars for the same as-of date, purchase_days, ottok_status_at.
 -- Params: $1 as-of date (DATE text); thresholds $2 new, $3 due, $4 at risk, $5 lost.
 -- Output (one row): products INTEGER (bought by a customer up to the as-of date), with_regulars INTEGER
 --   (with at least one regular), most_regulars INTEGER (0 when none), repeat_customers INTEGER (≥ 2 purchase
 --   days), repeat_lapsed INTEGER (of them at risk or lost), store_share DOUBLE (NULL without repeat customers).
-WITH store AS (
-  SELECT median(gap)::DOUBLE AS i_store FROM purchase_days WHERE day <= $1::DATE
-), repeat_customers AS (
+WITH repeat_customers AS (
   SELECT count(*)::INTEGER AS repeat_customers,
-    count(*) FILTER (WHERE ottok_status(p.n, $1::DATE - p.day, p.typical_interval, s.i_store,
-      $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE) IN ('at_risk', 'lost'))::INTEGER AS repeat_lapsed
-  FROM purchase_days p, store s
-  WHERE p.n >= 2 AND p.day <= $1::DATE AND (p.next_day IS NULL OR p.next_day > $1::DATE)
+    count(*) FILTER (WHERE status IN ('at_risk', 'lost'))::INTEGER AS repeat_lapsed
+  FROM ottok_status_at($1::DATE, $2::DOUBLE, $3::DOUBLE, $4::DOUBLE, $5::DOUBLE)
+  WHERE n >= 2
 ), per_product AS (
   SELECT key, count(*) AS regulars FROM product_regulars GROUP BY key
 )

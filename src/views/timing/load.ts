@@ -1,8 +1,9 @@
 /**
- * What the timing view needs, from an engine whose per-customer tables exist for the as-of date (derived.ready,
- * and customer_table for the due-soon list). Pure: the Db comes in, plain rows go out.
+ * What the timing view needs (DESIGN §3c repeat timing): purchase days, per-customer summaries and the cohort
+ * cells for payback; the due-soon list reads the customers table. Pure: the tables come in, plain rows go out.
  */
 import type { Db } from '../../analysis/db';
+import type { ViewData } from '../../state/view-query.svelte';
 import { cohortCells, type CohortCell } from '../../analysis/cohorts';
 import { customerPage, type CustomerRow, type ListModel } from '../../analysis/customers';
 import { gapBins, orderBands, returnRows, type GapBin, type OrderBand, type ReturnRow } from '../../analysis/timing';
@@ -15,6 +16,13 @@ export interface TimingData {
   /** Monthly cohort cells: revenue per cohort customer month by month, for payback. */
   cells: CohortCell[];
 }
+
+export const timingData: ViewData<object, TimingData> = {
+  options: () => ({}),
+  async load({ asOf }, _options, tables) {
+    return loadTiming(await tables.ensure(['purchase_days', 'customer_summary', 'cohort_orders'], { asOf }), asOf);
+  },
+};
 
 export async function loadTiming(db: Db, asOf: string): Promise<TimingData> {
   return {
