@@ -12,9 +12,11 @@ import './export/print-fit';
 // The engine downloads and compiles while the user looks at the page (a snapshot needs none).
 if (!opensSnapshot()) void startEngine();
 router.setViews(VIEW_IDS);
+// The service worker keeps this version for offline use and says when a newer one is ready (after the load
+// event: its script is not needed before).
+if (document.readyState === 'complete') appUpdate.start();
+else window.addEventListener('load', () => appUpdate.start(), { once: true });
 // A shared link's settings, `?data=` file or snapshot, before the first render.
 startShare();
 
 mount(App, { target: document.getElementById('app')! });
-// The service worker keeps this version for offline use and says when a newer one is ready.
-appUpdate.start();

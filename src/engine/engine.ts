@@ -1,4 +1,4 @@
-import type * as DuckDB from '@duckdb/duckdb-wasm';
+import * as duckdb from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import lockingWorkerUrl from './duckdb-worker.js?url&no-inline';
@@ -53,8 +53,6 @@ export function onEngineLost(listener: (reason: LostReason) => void): () => void
 }
 
 async function instantiate(onLost: (reason: LostReason) => void): Promise<Engine> {
-  // duckdb-wasm (and Arrow) arrive with the engine, after the page is already usable.
-  const duckdb = await import('@duckdb/duckdb-wasm');
   // The worker's name: unique (it is also its lock's name) and the address of DuckDB's worker script.
   const lock = JSON.stringify({ engine: `${Date.now()}-${Math.random().toString(36).slice(2)}`, script: new URL(duckdbWorkerUrl, location.href).href });
   const worker = new Worker(lockingWorkerUrl, { name: lock });
@@ -84,7 +82,7 @@ async function instantiate(onLost: (reason: LostReason) => void): Promise<Engine
   performance.mark('ottok:engine-ready');
   // Execution progress arrives as PROGRESS_UPDATE messages that AsyncDuckDB hands to this protected list
   // (duckdb-wasm 1.32 has no public subscription for it).
-  const progressHandlers = (db as unknown as { _onExecutionProgress: Array<(p: DuckDB.ProgressEntry) => void> })
+  const progressHandlers = (db as unknown as { _onExecutionProgress: Array<(p: duckdb.ProgressEntry) => void> })
     ._onExecutionProgress;
   return {
     query<T extends Row = Row>(sql: string, params?: readonly unknown[]): Promise<T[]> {
@@ -108,7 +106,7 @@ async function instantiate(onLost: (reason: LostReason) => void): Promise<Engine
       await guard(() => db.dropFile(name));
     },
     onProgress(callback) {
-      const handler = (p: DuckDB.ProgressEntry) => callback(Math.min(1, Math.max(0, Number(p.percentage) / 100)));
+      const handler = (p: duckdb.ProgressEntry) => callback(Math.min(1, Math.max(0, Number(p.percentage) / 100)));
       progressHandlers.push(handler);
       return () => progressHandlers.splice(progressHandlers.indexOf(handler), 1);
     },
