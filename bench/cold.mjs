@@ -15,7 +15,7 @@
 // Times are from navigation start (performance.now in the page); medians of N runs. vite preview serves the
 // files uncompressed, on the loopback: the times are those of a very fast network, the bytes are exact.
 import { chromium } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BENCH_DIR, DATA_DIR } from './data.mjs';

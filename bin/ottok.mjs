@@ -38,7 +38,7 @@ function build() {
 }
 
 while (stale()) {
-  let fd = null;
+  let fd;
   try {
     fd = openSync(lock, 'wx');
   } catch {

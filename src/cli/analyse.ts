@@ -23,7 +23,7 @@ import type { FileProblem, Mapping, Role } from '../ingest/types';
 import type { CliOptions } from './args';
 import { expandInputs, InputError, inspectPath } from './inputs';
 import { nodeEngine, type NodeEngine } from './node-engine';
-import { readViews, type ViewFigures, type ViewScope } from './view-queries';
+import type { ViewFigures, ViewScope } from './view-queries';
 import { recordSnapshot } from './record-snapshot';
 import type { Snapshot } from '../share/snapshot-codec';
 

@@ -8,8 +8,6 @@ import { findHeaderRow, isTotalsRow } from './layout.ts';
 import { utf16Bom } from './encoding.ts';
 import type { FileProblem } from './types.ts';
 
-/** How many leading bytes to sample for the sniffers: room for a line longer than MAX_LINE_CHARS. */
-export const SAMPLE_BYTES = 4 * 1024 * 1024;
 /** A longer line stops the load: one 5 MB line without a line break exhausted native DuckDB's memory. */
 export const MAX_LINE_CHARS = 1024 * 1024;
 /** Rows whose field count differs from the header's, above this share of the sampled rows, make a problem. */

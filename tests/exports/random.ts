@@ -15,7 +15,7 @@ export function seeded(seed: number) {
     chance: (p: number) => next() < p,
   };
 }
-export type Random = ReturnType<typeof seeded>;
+type Random = ReturnType<typeof seeded>;
 
 /** Single-byte Cyrillic code pages the exports come in (TextEncoder writes UTF-8 only). */
 const KOI8_LETTERS = 'юабцдефгхийклмнопярстужвьызшэщчъ';
