@@ -15,7 +15,6 @@ export function seeded(seed: number) {
     chance: (p: number) => next() < p,
   };
 }
-type Random = ReturnType<typeof seeded>;
 
 /** Single-byte Cyrillic code pages the exports come in (TextEncoder writes UTF-8 only). */
 const KOI8_LETTERS = 'юабцдефгхийклмнопярстужвьызшэщчъ';
