@@ -17,8 +17,12 @@ import { misfit, wireSchema } from './snapshot-schema';
 
 export const SNAPSHOT_FORMAT = 'ottok-snapshot';
 export const SNAPSHOT_VERSION = 1;
-/** Longest packed snapshot put into a link (characters of the hash); a bigger one is saved as a file. */
-export const LINK_BUDGET = 8150;
+/**
+ * Longest packed snapshot put into a link (characters of the hash); a bigger one is saved as a file. The hash
+ * never reaches a server (no request-line limit applies); the budget keeps links pasteable into messengers and
+ * e-mail. The full UCI store's cut link (cohorts, timing, the top products) needs ~8 600.
+ */
+export const LINK_BUDGET = 8700;
 
 export interface SnapshotFile {
   name: string;

@@ -46,8 +46,10 @@ const dataset = v.object({
   range: v.object({ first_date: v.nullable(date), last_date: v.nullable(date), customers: count, orders: count }),
   quality: v.object({
     rowsRead: count,
+    skipped: v.optional(v.object({ rows: count, lines: v.array(v.object({ file: count, line: count, text: v.string() })) })),
     malformed: v.object({ rows: count, examples: v.array(v.object({ file: count, line: count, error: v.string(), text: v.string() })) }),
     rules: v.record(v.picklist(['bad_date', 'bad_amount', 'guest', 'return', 'zero', 'kept']), ruleCount),
+    partialRefunds: v.optional(v.object({ orders: count, value: finite })),
     purchases: v.object({ rows: count, value: finite }),
   }),
   formats: v.nullable(
