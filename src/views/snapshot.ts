@@ -7,7 +7,7 @@
 import type { Db, Row } from '../analysis/db';
 import type { TableSource } from '../analysis/tables';
 import { QueryRecorder } from '../share/recorder';
-import { collectStrings, idValuesAmong, screenQueries } from '../share/privacy';
+import { blank, collectStrings, idValuesAmong, screenQueries } from '../share/privacy';
 import { cutQueries } from '../share/snapshot-cut';
 import { LINK_BUDGET, packSnapshot, snapshotToJson, type Snapshot, type SnapshotCutNote, type SnapshotDataset } from '../share/snapshot-codec';
 import { encodeHash } from '../share/hash-codec';
@@ -30,14 +30,6 @@ export async function recordViews(
     if (options !== null) await view.data.load(scope, options, recording);
   }
   return recorder;
-}
-
-/** Replaces every string found in `drop` by '' (deep copy). */
-function blank<T>(value: T, drop: ReadonlySet<string>): T {
-  if (typeof value === 'string') return (drop.has(value.trim()) ? '' : value) as T;
-  if (Array.isArray(value)) return value.map((v) => blank(v, drop)) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blank(v, drop)])) as T;
-  return value;
 }
 
 export interface SnapshotSource {
